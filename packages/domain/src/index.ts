@@ -1,0 +1,6 @@
+export * from './organisaties/organisatie';
+export * from './organisaties/rol';
+export * from './contracten/envelop';
+export * from './contracten/events';
+export * from './fouten/validatie';
+export * from './signalen/signaal';
