@@ -4,3 +4,4 @@ export * from './contracten/envelop';
 export * from './contracten/events';
 export * from './fouten/validatie';
 export * from './signalen/signaal';
+export * from './toegang/signaal-toegang.rule';

@@ -1,0 +1,59 @@
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
+import { SetContextLink } from '@apollo/client/link/context';
+import { ErrorLink } from '@apollo/client/link/error';
+
+export interface ClientOpties {
+  readonly graphqlUrl: string;
+  readonly token: string;
+  readonly verlooptOp: number;
+  /** Called on a 401 / UNAUTHENTICATED answer or an expired token. */
+  readonly opNietGeautoriseerd: (verlopen: boolean) => void;
+}
+
+export function isNietGeautoriseerd(error: unknown): boolean {
+  if (ServerError.is(error)) return error.statusCode === 401;
+  if (CombinedGraphQLErrors.is(error)) {
+    return error.errors.some((e) => e.extensions?.code === 'UNAUTHENTICATED');
+  }
+  return false;
+}
+
+/**
+ * One client per session: a new sign-in gets an empty cache, so nothing one persona was
+ * allowed to see stays visible to the next.
+ */
+export function maakApolloClient({ graphqlUrl, token, verlooptOp, opNietGeautoriseerd }: ClientOpties): ApolloClient {
+  const authLink = new SetContextLink((vorige) => {
+    if (Date.now() >= verlooptOp) {
+      opNietGeautoriseerd(true);
+      throw new Error('Uw sessie is verlopen.');
+    }
+    return { headers: { ...vorige.headers, authorization: `Bearer ${token}` } };
+  });
+
+  const foutLink = new ErrorLink(({ error }) => {
+    if (isNietGeautoriseerd(error)) opNietGeautoriseerd(false);
+  });
+
+  return new ApolloClient({
+    link: ApolloLink.from([foutLink, authLink, new HttpLink({ uri: graphqlUrl })]),
+    cache: new InMemoryCache({
+      typePolicies: {
+        // Sub-lists of a person come from different services and carry no id: replace them whole.
+        Persoon: {
+          fields: {
+            signalen: { merge: false },
+            signaalMeldingen: { merge: false },
+            zsmSignaalOverzicht: { merge: false },
+            plaatsingen: { merge: false },
+          },
+        },
+        Signaal: { fields: { personen: { merge: false } } },
+      },
+    }),
+    defaultOptions: {
+      watchQuery: { fetchPolicy: 'cache-and-network' },
+    },
+  });
+}

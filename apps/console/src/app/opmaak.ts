@@ -1,0 +1,116 @@
+/** Display formatting: Dutch, Europe/Amsterdam, regardless of the browser's own time zone. */
+export const TIJDZONE = 'Europe/Amsterdam';
+
+const tijdstipFormaat = new Intl.DateTimeFormat('nl-NL', {
+  timeZone: TIJDZONE,
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+
+const datumFormaat = new Intl.DateTimeFormat('nl-NL', { timeZone: 'UTC', day: 'numeric', month: 'short', year: 'numeric' });
+
+/** An ISO instant as "3 mrt 2026 14:05" in Amsterdam time; the raw value if it is not a date. */
+export function formatTijdstip(iso: string | null | undefined): string {
+  if (!iso) return '—';
+  const ms = Date.parse(iso);
+  return Number.isNaN(ms) ? iso : tijdstipFormaat.format(ms);
+}
+
+/** A calendar date (YYYY-MM-DD) as "3 mrt 2026", without time-zone shift; instants as formatTijdstip. */
+export function formatDatum(waarde: string | null | undefined): string {
+  if (!waarde) return '—';
+  const d = /^(\d{4})-(\d{2})-(\d{2})$/.exec(waarde);
+  if (d) return datumFormaat.format(Date.UTC(Number(d[1]), Number(d[2]) - 1, Number(d[3])));
+  return formatTijdstip(waarde);
+}
+
+function amsterdamDelen(ms: number): Record<string, number> {
+  const delen = new Intl.DateTimeFormat('en-GB', {
+    timeZone: TIJDZONE,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  }).formatToParts(ms);
+  const uit: Record<string, number> = {};
+  for (const deel of delen) if (deel.type !== 'literal') uit[deel.type] = Number(deel.value);
+  return uit;
+}
+
+/** Offset of Amsterdam from UTC at instant `ms`, in minutes (60 or 120). */
+function amsterdamOffsetMinuten(ms: number): number {
+  const d = amsterdamDelen(ms);
+  const alsUtc = Date.UTC(d.year ?? 0, (d.month ?? 1) - 1, d.day ?? 1, d.hour ?? 0, d.minute ?? 0, d.second ?? 0);
+  return Math.round((alsUtc - Math.floor(ms / 1000) * 1000) / 60_000);
+}
+
+const twee = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * A `datetime-local` value ("2026-03-03T14:05"), read as Amsterdam wall-clock time, as an ISO-8601
+ * timestamp with offset ("2026-03-03T14:05:00+01:00"). Null when the value is not a valid time.
+ */
+export function amsterdamLokaalNaarIso(waarde: string): string | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(waarde);
+  if (!m) return null;
+  const [jaar, maand, dag, uur, minuut, seconde] = [m[1], m[2], m[3], m[4], m[5], m[6] ?? '0'].map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  const wandklokAlsUtc = Date.UTC(jaar, maand - 1, dag, uur, minuut, seconde);
+  if (Number.isNaN(wandklokAlsUtc)) return null;
+  // Two passes settle the offset around daylight-saving transitions.
+  let offset = amsterdamOffsetMinuten(wandklokAlsUtc - 60 * 60_000);
+  offset = amsterdamOffsetMinuten(wandklokAlsUtc - offset * 60_000);
+  const teken = offset >= 0 ? '+' : '-';
+  const abs = Math.abs(offset);
+  return `${jaar}-${twee(maand)}-${twee(dag)}T${twee(uur)}:${twee(minuut)}:${twee(seconde)}${teken}${twee(Math.floor(abs / 60))}:${twee(abs % 60)}`;
+}
+
+/** The current Amsterdam wall-clock time as a `datetime-local` value (minutes). */
+export function nuAlsAmsterdamLokaal(nu: number = Date.now()): string {
+  const d = amsterdamDelen(nu);
+  return `${d.year}-${twee(d.month ?? 1)}-${twee(d.day ?? 1)}T${twee(d.hour ?? 0)}:${twee(d.minute ?? 0)}`;
+}
+
+/** 'OVERLAST_OPENBARE_RUIMTE' → 'Overlast openbare ruimte' (fallback when no label is known). */
+export function codeAlsTekst(code: string | null | undefined): string {
+  if (!code) return '—';
+  const tekst = code.replace(/_/g, ' ').toLowerCase();
+  return tekst.charAt(0).toUpperCase() + tekst.slice(1);
+}
+
+const ROL_LABEL: Record<string, string> = {
+  PROCESREGISSEUR: 'Procesregisseur',
+  KERNTEAMLID: 'Kernteamlid',
+  LOCATIEMANAGER: 'Locatiemanager',
+  REGIEVOERDER: 'Regievoerder',
+  MELDER: 'Melder',
+  ZSM_OFFICIER: 'ZSM-officier',
+  DETENTIEMELDER: 'Detentiemelder',
+  ANALIST_NATIONAAL: 'Analist (landelijk)',
+  KETENMARINIER: 'Ketenmarinier',
+  PARTNER_SYSTEEM: 'Partnersysteem',
+  PRIVACY_OFFICER: 'Privacy officer',
+};
+
+export function rolLabel(rol: string): string {
+  return ROL_LABEL[rol] ?? codeAlsTekst(rol);
+}
+
+const ORGANISATIE_KORT: Record<string, string> = { DTV: 'DT&V', DGM_DRM: 'DGM/DRM', GEMEENTE: 'Gemeente', POLITIE: 'Politie', KETENMARINIER: 'Ketenmariniers', NIDOS: 'Nidos' };
+
+/** Short display name of an organisation code (IND, COA, DT&V, …). */
+export function organisatieKort(code: string): string {
+  return ORGANISATIE_KORT[code] ?? code;
+}

@@ -1,0 +1,24 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { Dienst } from '@ketenbeeld/domain';
+import { PlatformModule, subgraafModule, type BasisConfig } from '@ketenbeeld/platform';
+import { SignalenBasis1763800100000 } from './migrations/1763800100000-signalen-basis';
+import { PersoonEntity } from './personen/persoon.entity';
+import { SignaalEntity } from './signalen/signaal.entity';
+import { SignalenModule } from './signalen/signalen.module';
+
+export const ENTITEITEN = [PersoonEntity, SignaalEntity];
+export const MIGRATIES = [SignalenBasis1763800100000];
+
+@Module({})
+export class AppModule {
+  static met(config: BasisConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        PlatformModule.forService({ dienst: Dienst.SIGNALEN, config, entities: ENTITEITEN, migrations: MIGRATIES }),
+        subgraafModule(),
+        SignalenModule,
+      ],
+    };
+  }
+}

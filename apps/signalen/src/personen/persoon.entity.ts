@@ -1,0 +1,23 @@
+import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
+
+/** A person: registered (V-nummer) or a provisional identity known only by what was given. */
+@Entity({ name: 'persoon' })
+export class PersoonEntity {
+  @PrimaryColumn({ type: 'uuid' })
+  id!: string;
+
+  @Column({ name: 'v_nummer', type: 'text', nullable: true, unique: true })
+  vNummer!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  naam!: string | null;
+
+  @Column({ type: 'date', nullable: true })
+  geboortedatum!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  nationaliteit!: string | null;
+
+  @CreateDateColumn({ name: 'aangemaakt_op', type: 'timestamptz' })
+  aangemaaktOp!: Date;
+}

@@ -1,0 +1,83 @@
+import express, { type NextFunction, type Request, type Response } from 'express';
+import { DomeinFout } from '../errors/domein-fout';
+import { probleemVoor } from '../errors/domein-fout.filter';
+import { metTrace, traceUit } from '../logging/trace';
+import type { JsonLogger } from '../logging/json-logger';
+import { bearerToken, type TokenVerifier } from './token-verifier';
+import type { VerzoekMetActor } from './auth.decorators';
+
+export function stuurProbleem(res: Response, fout: DomeinFout) {
+  const p = probleemVoor(fout);
+  res.status(p.status).type('application/problem+json').send(JSON.stringify(p));
+}
+
+/** Trace context per request: continue the caller's traceparent or start one; echo it back. */
+export function traceMiddleware(logger?: JsonLogger) {
+  return (req: Request, res: Response, next: NextFunction) => {
+    const ctx = traceUit(req.header('traceparent'));
+    res.setHeader('traceparent', ctx.traceparent);
+    const start = process.hrtime.bigint();
+    res.on('finish', () => {
+      if (!logger || req.path.startsWith('/health')) return;
+      metTrace(ctx, () =>
+        logger.info('verzoek', {
+          methode: req.method,
+          pad: req.path,
+          status: res.statusCode,
+          duurMs: Number(process.hrtime.bigint() - start) / 1e6,
+        }),
+      );
+    });
+    metTrace(ctx, next);
+  };
+}
+
+/** JSON bodies with a size limit; parse failures become problem+json naming the reason. */
+export function jsonBodyMiddleware(limit: string) {
+  const parser = express.json({ limit, type: ['application/json', 'application/*+json'] });
+  return (req: Request, res: Response, next: NextFunction) => {
+    parser(req, res, (err?: unknown) => {
+      if (!err) return next();
+      const e = err as { type?: string; message?: string };
+      if (e.type === 'entity.too.large') {
+        return stuurProbleem(res, new DomeinFout('TE_GROOT', 'BODY_TE_GROOT', `Body is groter dan ${limit}`, [
+          { veld: '(body)', reden: `groter dan ${limit}` },
+        ]));
+      }
+      return stuurProbleem(res, new DomeinFout('VALIDATIE', 'JSON_ONGELDIG', 'Body is geen geldige JSON', [
+        { veld: '(body)', reden: e.message ?? 'ongeldige JSON' },
+      ]));
+    });
+  };
+}
+
+/**
+ * Authentication at the edge of every service: a request with an invalid token, or without one on
+ * anything but the health endpoints, gets 401 before it reaches a controller or resolver.
+ */
+export function authMiddleware(verifier: TokenVerifier, publiekePrefixen: readonly string[] = ['/health/']) {
+  return (req: Request, res: Response, next: NextFunction) => {
+    const publiek = publiekePrefixen.some((p) => req.path.startsWith(p));
+    let token: string | undefined;
+    try {
+      token = bearerToken(req.header('authorization'));
+    } catch (e) {
+      return stuurProbleem(res, e as DomeinFout);
+    }
+    if (!token) {
+      if (publiek) return next();
+      res.setHeader('WWW-Authenticate', 'Bearer');
+      return stuurProbleem(res, new DomeinFout('NIET_GEAUTHENTICEERD', 'TOKEN_ONTBREEKT', 'Aanmelden vereist: Authorization: Bearer <token>'));
+    }
+    verifier.verifieer(token).then(
+      (actor) => {
+        (req as unknown as VerzoekMetActor).actor = actor;
+        next();
+      },
+      (e: unknown) => {
+        res.setHeader('WWW-Authenticate', 'Bearer error="invalid_token"');
+        stuurProbleem(res, e instanceof DomeinFout ? e : new DomeinFout('NIET_GEAUTHENTICEERD', 'TOKEN_ONGELDIG', 'Token ongeldig'));
+      },
+    );
+  };
+}

@@ -1,0 +1,83 @@
+import { createRemoteJWKSet, importSPKI, jwtVerify, type JWTVerifyGetKey, type CryptoKey } from 'jose';
+import { isOrganisatie, isRol, type Actor } from '@ketenbeeld/domain';
+import { DomeinFout } from '../errors/domein-fout';
+
+export interface TokenVerifierOpties {
+  issuer: string;
+  audience: string;
+  jwksUrl?: string;
+  publicKeyPem?: string;
+}
+
+const ALGORITMES = ['ES256', 'RS256', 'PS256', 'EdDSA'];
+
+/**
+ * Verifies bearer tokens the same way whoever issued them: signature (JWKS in production, the
+ * local public key in development), issuer, audience, expiry, and the Ketenbeeld claims.
+ */
+export class TokenVerifier {
+  private sleutel: Promise<CryptoKey> | JWTVerifyGetKey;
+
+  constructor(private readonly opties: TokenVerifierOpties) {
+    if (opties.jwksUrl) {
+      this.sleutel = createRemoteJWKSet(new URL(opties.jwksUrl), { cooldownDuration: 30_000 });
+    } else if (opties.publicKeyPem) {
+      this.sleutel = importSPKI(opties.publicKeyPem, 'ES256');
+    } else {
+      throw new Error('TokenVerifier: jwksUrl of publicKeyPem is verplicht');
+    }
+  }
+
+  async verifieer(token: string): Promise<Actor> {
+    let payload;
+    try {
+      const sleutel = this.sleutel;
+      const resultaat =
+        typeof sleutel === 'function'
+          ? await jwtVerify(token, sleutel, this.verifyOpties())
+          : await jwtVerify(token, await sleutel, this.verifyOpties());
+      payload = resultaat.payload;
+    } catch (e) {
+      throw new DomeinFout('NIET_GEAUTHENTICEERD', 'TOKEN_ONGELDIG', `Token ongeldig: ${redenVan(e)}`);
+    }
+    const { sub, org, roles, name } = payload as Record<string, unknown>;
+    if (typeof sub !== 'string' || !sub) throw claimFout('sub ontbreekt');
+    if (!isOrganisatie(org)) throw claimFout(`org '${String(org)}' is geen bekende organisatie`);
+    if (!Array.isArray(roles) || !roles.every(isRol)) throw claimFout('roles bevat een onbekende rol');
+    return { sub, organisatie: org, rollen: roles, naam: typeof name === 'string' ? name : sub };
+  }
+
+  private verifyOpties() {
+    return { issuer: this.opties.issuer, audience: this.opties.audience, algorithms: ALGORITMES, clockTolerance: 30 };
+  }
+}
+
+function claimFout(reden: string) {
+  return new DomeinFout('NIET_GEAUTHENTICEERD', 'TOKEN_CLAIMS', `Token ongeldig: ${reden}`);
+}
+
+function redenVan(e: unknown): string {
+  const code = (e as { code?: string }).code;
+  switch (code) {
+    case 'ERR_JWT_EXPIRED':
+      return 'verlopen';
+    case 'ERR_JWS_SIGNATURE_VERIFICATION_FAILED':
+    case 'ERR_JWKS_NO_MATCHING_KEY':
+      return 'handtekening niet geldig voor een bekende sleutel';
+    case 'ERR_JWT_CLAIM_VALIDATION_FAILED':
+      return `claim ongeldig (${(e as { claim?: string }).claim ?? '?'})`;
+    case 'ERR_JWS_INVALID':
+    case 'ERR_JWT_INVALID':
+      return 'geen geldig JWT';
+    default:
+      return (e as Error).message ?? 'onbekend';
+  }
+}
+
+/** Extract the bearer token from an Authorization header; undefined when absent. */
+export function bearerToken(header: string | undefined): string | undefined {
+  if (!header) return undefined;
+  const m = /^Bearer\s+(\S+)$/i.exec(header.trim());
+  if (!m) throw new DomeinFout('NIET_GEAUTHENTICEERD', 'TOKEN_VORM', 'Authorization-header moet "Bearer <token>" zijn');
+  return m[1];
+}

@@ -1,0 +1,51 @@
+import { NestFactory } from '@nestjs/core';
+import type { INestApplication } from '@nestjs/common';
+import { authMiddleware, jsonBodyMiddleware, traceMiddleware } from '../auth/http-pipeline';
+import { TokenVerifier } from '../auth/token-verifier';
+import { basisConfigSchema, laadConfig, type BasisConfig } from '../config/config.schema';
+import { migreerCommando, type DatabaseOpties } from '../database/database';
+import { JsonLogger } from '../logging/json-logger';
+
+/**
+ * Create a service application with the one HTTP pipeline every service runs, in production and in
+ * tests alike: trace context, JSON body limit, token verification (401 before any handler), then Nest.
+ */
+export async function maakDienstApp(dienst: string, module: unknown, config: BasisConfig): Promise<INestApplication> {
+  const logger = new JsonLogger(dienst, config.LOG_LEVEL);
+  const app = await NestFactory.create(module as never, { bodyParser: false, logger, abortOnError: false });
+  app.use(traceMiddleware(logger));
+  app.use(jsonBodyMiddleware(config.BODY_LIMIT));
+  app.use(authMiddleware(app.get(TokenVerifier)));
+  app.enableShutdownHooks();
+  return app;
+}
+
+/** Start a service: create, listen, log the address. */
+export async function startDienst(dienst: string, module: unknown, config: BasisConfig): Promise<INestApplication> {
+  const app = await maakDienstApp(dienst, module, config);
+  await app.listen(config.PORT, config.HOST);
+  new JsonLogger(dienst, config.LOG_LEVEL).info(`luistert op http://${config.HOST}:${config.PORT}`);
+  return app;
+}
+
+/** The whole `main.ts` of a service: parse config (refuse to start on bad config), start, listen. */
+export function dienstMain(dienst: string, maakModule: (config: BasisConfig) => unknown): void {
+  (async () => {
+    const config = laadConfig(dienst, basisConfigSchema);
+    await startDienst(dienst, maakModule(config), config);
+  })().catch((e: unknown) => {
+    process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
+    process.exit(1);
+  });
+}
+
+/** The whole `migrate.ts` of a service: run pending migrations and exit. */
+export function migratieMain(dienst: string, opties: Omit<DatabaseOpties, 'url'>): void {
+  (async () => {
+    const config = laadConfig(dienst, basisConfigSchema);
+    await migreerCommando({ ...opties, url: config.DATABASE_URL });
+  })().catch((e: unknown) => {
+    process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,64 @@
+import { z } from 'zod';
+
+/** Settings every service shares. A service extends this with its own fields. */
+export const basisConfigSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+    PORT: z.coerce.number().int().min(0).max(65535),
+    HOST: z.string().default('127.0.0.1'),
+    DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: 'moet een postgres:// URL zijn' }),
+    /** Run pending migrations at start-up (the migrate command always runs them). */
+    DATABASE_MIGRATIONS_RUN: z.stringbool().default(true),
+    REDIS_URL: z.url({ protocol: /^rediss?$/, error: 'moet een redis:// URL zijn' }),
+    AUTH_ISSUER: z.string().min(1),
+    AUTH_AUDIENCE: z.string().min(1).default('ketenbeeld'),
+    /** Production: the identity provider's JWKS endpoint. */
+    AUTH_JWKS_URL: z.url().optional(),
+    /** Development and tests: the public key (SPKI PEM) of the local signing key. */
+    AUTH_PUBLIC_KEY: z.string().optional(),
+    LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+    /** Maximum request body size, e.g. 256kb. */
+    BODY_LIMIT: z.string().regex(/^\d+(kb|mb)$/, 'bijvoorbeeld 256kb').default('256kb'),
+    OUTBOX_POLL_MS: z.coerce.number().int().min(10).default(250),
+  })
+  .refine((c) => Boolean(c.AUTH_JWKS_URL) !== Boolean(c.AUTH_PUBLIC_KEY), {
+    message: 'zet precies één van AUTH_JWKS_URL (productie) of AUTH_PUBLIC_KEY (ontwikkeling)',
+    path: ['AUTH_JWKS_URL'],
+  });
+
+export type BasisConfig = z.infer<typeof basisConfigSchema>;
+
+export class ConfigFout extends Error {
+  constructor(
+    readonly dienst: string,
+    readonly fouten: readonly { variabele: string; reden: string }[],
+  ) {
+    super(
+      `Configuratie van '${dienst}' is ongeldig; de dienst start niet:\n` +
+        fouten.map((f) => `  - ${f.variabele}: ${f.reden}`).join('\n'),
+    );
+    this.name = 'ConfigFout';
+  }
+}
+
+/**
+ * Parse the environment once, at boot. The only place in the code base that reads process.env.
+ * Throws ConfigFout naming every wrong variable.
+ */
+export function laadConfig<S extends z.ZodType>(
+  dienst: string,
+  schema: S,
+  bron: Record<string, string | undefined> = process.env,
+): z.infer<S> {
+  const resultaat = schema.safeParse(bron);
+  if (!resultaat.success) {
+    throw new ConfigFout(
+      dienst,
+      resultaat.error.issues.map((i) => ({
+        variabele: i.path.map(String).join('.') || '(geheel)',
+        reden: i.code === 'invalid_type' && i.input === undefined ? 'ontbreekt' : i.message,
+      })),
+    );
+  }
+  return Object.freeze(resultaat.data) as z.infer<S>;
+}

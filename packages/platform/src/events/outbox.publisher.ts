@@ -1,0 +1,33 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
+import { parseEventPayload, type Dienst, type EventName, type EventPayload } from '@ketenbeeld/domain';
+import { huidigeTrace } from '../logging/trace';
+import { DIENST_NAAM } from '../config/config.module';
+
+export const OUTBOX_KANAAL = 'ketenbeeld_outbox';
+
+/**
+ * Writes an event into the outbox inside the caller's transaction: the business row and the event
+ * commit together or not at all. The payload is checked against its contract at compile time (the
+ * type) and at run time (the schema).
+ */
+@Injectable()
+export class OutboxPublisher {
+  constructor(@Inject(DIENST_NAAM) private readonly dienst: Dienst) {}
+
+  async publiceer<N extends EventName>(manager: EntityManager, naam: N, payload: EventPayload<N>): Promise<string> {
+    if (!manager.queryRunner?.isTransactionActive) {
+      throw new Error(`publiceer('${naam}') moet binnen een transactie worden aangeroepen`);
+    }
+    const geldig = parseEventPayload(naam, payload);
+    const id = randomUUID();
+    await manager.query(
+      `INSERT INTO outbox (id, naam, producent, payload, opgetreden_op, traceparent) VALUES ($1, $2, $3, $4, now(), $5)`,
+      [id, naam, this.dienst, JSON.stringify(geldig), huidigeTrace()?.traceparent ?? null],
+    );
+    // Delivered to the relay only when (and if) the transaction commits.
+    await manager.query(`SELECT pg_notify($1, '')`, [OUTBOX_KANAAL]);
+    return id;
+  }
+}

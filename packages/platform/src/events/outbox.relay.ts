@@ -1,0 +1,139 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Queue } from 'bullmq';
+import type { Redis } from 'ioredis';
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { eventAbonnementen, isEventName, QueueName, type Dienst, type Envelop } from '@ketenbeeld/domain';
+import { CONFIG } from '../config/config.module';
+import type { BasisConfig } from '../config/config.schema';
+import { OUTBOX_KANAAL } from './outbox.publisher';
+import { redisVerbinding } from './redis';
+
+export const BATCH_GROOTTE = 200;
+
+interface OutboxRij {
+  id: string;
+  naam: string;
+  producent: Dienst;
+  payload: unknown;
+  opgetreden_op: Date;
+  traceparent: string | null;
+}
+
+/**
+ * Moves committed outbox rows to the consumers' BullMQ queues (job id = event id), then marks them
+ * sent. Woken by NOTIFY on commit, and polls as a safety net. Several relays may run: rows are
+ * claimed with FOR UPDATE SKIP LOCKED. A crash after enqueueing but before marking re-sends the
+ * event; consumers deduplicate on the event id, so delivery is at least once, handling once.
+ */
+@Injectable()
+export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('OutboxRelay');
+  private readonly queues = new Map<Dienst, Queue>();
+  private redis?: Redis;
+  private luisteraar?: Client;
+  private timer?: NodeJS.Timeout;
+  private bezig?: Promise<void>;
+  private opnieuw = false;
+  private gestopt = false;
+
+  constructor(
+    private readonly ds: DataSource,
+    @Inject(CONFIG) private readonly config: BasisConfig,
+  ) {}
+
+  async onApplicationBootstrap() {
+    this.redis = redisVerbinding(this.config.REDIS_URL, 'outbox-relay');
+    this.luisteraar = new Client({ connectionString: this.config.DATABASE_URL, application_name: 'ketenbeeld-outbox-relay' });
+    this.luisteraar.on('notification', () => this.wek());
+    this.luisteraar.on('error', (e) => this.logger.warn(`LISTEN-verbinding: ${e.message}; pollen gaat door`));
+    await this.luisteraar.connect();
+    await this.luisteraar.query(`LISTEN ${OUTBOX_KANAAL}`);
+    this.plan();
+    this.wek();
+  }
+
+  async onApplicationShutdown() {
+    this.gestopt = true;
+    if (this.timer) clearTimeout(this.timer);
+    await this.bezig?.catch(() => undefined);
+    await this.luisteraar?.end().catch(() => undefined);
+    await Promise.all([...this.queues.values()].map((q) => q.close()));
+    this.redis?.disconnect();
+  }
+
+  private plan() {
+    if (this.gestopt) return;
+    this.timer = setTimeout(() => {
+      this.wek();
+      this.plan();
+    }, this.config.OUTBOX_POLL_MS);
+    this.timer.unref();
+  }
+
+  /** Run a relay pass now (or right after the current one). */
+  wek(): void {
+    if (this.gestopt) return;
+    if (this.bezig) {
+      this.opnieuw = true;
+      return;
+    }
+    this.bezig = (async () => {
+      try {
+        do {
+          this.opnieuw = false;
+          while ((await this.verwerkBatch()) === BATCH_GROOTTE && !this.gestopt);
+        } while (this.opnieuw && !this.gestopt);
+      } catch (e) {
+        this.logger.error(`relay-ronde mislukt: ${(e as Error).message}`);
+      } finally {
+        this.bezig = undefined;
+      }
+    })();
+  }
+
+  /** One batch: claim unsent rows, enqueue them, mark them sent. Returns how many were moved. */
+  async verwerkBatch(): Promise<number> {
+    return this.ds.transaction(async (m) => {
+      const rijen: OutboxRij[] = await m.query(
+        `SELECT id, naam, producent, payload, opgetreden_op, traceparent FROM outbox
+          WHERE verzonden_op IS NULL ORDER BY volgnummer LIMIT $1 FOR UPDATE SKIP LOCKED`,
+        [BATCH_GROOTTE],
+      );
+      if (!rijen.length) return 0;
+      for (const rij of rijen) {
+        const envelop: Envelop = {
+          id: rij.id,
+          naam: rij.naam,
+          producent: rij.producent,
+          opgetredenOp: new Date(rij.opgetreden_op).toISOString(),
+          ...(rij.traceparent ? { traceparent: rij.traceparent } : {}),
+          payload: rij.payload,
+        };
+        const abonnees = isEventName(rij.naam) ? eventAbonnementen[rij.naam] : [];
+        await Promise.all(
+          abonnees.map((dienst) =>
+            this.queue(dienst).add(rij.naam, envelop, {
+              jobId: rij.id,
+              attempts: 12,
+              backoff: { type: 'exponential', delay: 500 },
+              removeOnComplete: { age: 7 * 24 * 3600 },
+              removeOnFail: false,
+            }),
+          ),
+        );
+      }
+      await m.query(`UPDATE outbox SET verzonden_op = now() WHERE id = ANY($1::uuid[])`, [rijen.map((r) => r.id)]);
+      return rijen.length;
+    });
+  }
+
+  private queue(dienst: Dienst): Queue {
+    let q = this.queues.get(dienst);
+    if (!q) {
+      q = new Queue(QueueName.eventsVoor(dienst), { connection: this.redis! });
+      this.queues.set(dienst, q);
+    }
+    return q;
+  }
+}
