@@ -15,7 +15,8 @@ export function subgraafModule(): DynamicModule {
     context: ({ req }: { req: unknown }) => ({ req }),
     includeStacktraceInErrorResponses: false,
     introspection: true,
-    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    // Cast: Nest loads the ESM build of @apollo/server, this package the CJS one (identical at run time).
+    plugins: [ApolloServerPluginInlineTraceDisabled() as never],
   });
 }
 
