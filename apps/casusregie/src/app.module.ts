@@ -1,0 +1,23 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { Dienst } from '@ketenbeeld/domain';
+import { PlatformModule, subgraafModule, type BasisConfig } from '@ketenbeeld/platform';
+import { CasusregieBasis1763800200000 } from './migrations/1763800200000-casusregie-basis';
+import { SignaalMeldingEntity } from './signaal-meldingen/signaal-melding.entity';
+import { SignaalMeldingenModule } from './signaal-meldingen/signaal-meldingen.module';
+
+export const ENTITEITEN = [SignaalMeldingEntity];
+export const MIGRATIES = [CasusregieBasis1763800200000];
+
+@Module({})
+export class AppModule {
+  static met(config: BasisConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        PlatformModule.forService({ dienst: Dienst.CASUSREGIE, config, entities: ENTITEITEN, migrations: MIGRATIES }),
+        subgraafModule(),
+        SignaalMeldingenModule,
+      ],
+    };
+  }
+}

@@ -1,0 +1,43 @@
+import { Directive, Field, ID, ObjectType, Parent, ResolveField, ResolveReference, Resolver, registerEnumType } from '@nestjs/graphql';
+import { SignaalCategorie, type Actor } from '@ketenbeeld/domain';
+import { HuidigeActor } from '@ketenbeeld/platform';
+import { SignaalMeldingService } from './signaal-melding.service';
+
+registerEnumType(SignaalCategorie, { name: 'SignaalCategorie' });
+
+@ObjectType('Persoon')
+@Directive('@key(fields: "id")')
+export class PersoonRef {
+  @Field(() => ID) id!: string;
+}
+
+@ObjectType('SignaalMelding', { description: 'Een signaal zoals het het kernteam bereikte' })
+export class SignaalMeldingType {
+  @Field(() => ID) signaalId!: string;
+  @Field(() => SignaalCategorie) categorie!: SignaalCategorie;
+  @Field() tijdstipIncident!: string;
+  @Field() ontvangenOp!: string;
+  @Field() status!: string;
+}
+
+@Resolver(() => PersoonRef)
+export class PersoonResolver {
+  constructor(private readonly meldingen: SignaalMeldingService) {}
+
+  /** Persons are owned by signalen; this subgraph only adds fields to them. */
+  @ResolveReference()
+  resolveReference(ref: { id: string }): PersoonRef {
+    return { id: ref.id };
+  }
+
+  @ResolveField(() => [SignaalMeldingType], { description: 'Signalen over deze persoon die het kernteam bereikten' })
+  async signaalMeldingen(@HuidigeActor() actor: Actor, @Parent() persoon: PersoonRef): Promise<SignaalMeldingType[]> {
+    return (await this.meldingen.vanPersoon(actor, persoon.id)).map((m) => ({
+      signaalId: m.signaalId,
+      categorie: m.categorie,
+      tijdstipIncident: m.tijdstipIncident.toISOString(),
+      ontvangenOp: m.ontvangenOp.toISOString(),
+      status: m.status,
+    }));
+  }
+}

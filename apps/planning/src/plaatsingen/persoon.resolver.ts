@@ -1,0 +1,48 @@
+import { Directive, Field, ID, ObjectType, Parent, ResolveField, ResolveReference, Resolver, registerEnumType } from '@nestjs/graphql';
+import { SignaalCategorie, type Actor } from '@ketenbeeld/domain';
+import { HuidigeActor } from '@ketenbeeld/platform';
+import { PlaatsingService } from './plaatsing.service';
+
+registerEnumType(SignaalCategorie, { name: 'SignaalCategorie' });
+
+@ObjectType('Persoon')
+@Directive('@key(fields: "id")')
+export class PersoonRef {
+  @Field(() => ID) id!: string;
+}
+
+@ObjectType('Plaatsing')
+export class PlaatsingType {
+  @Field(() => ID) id!: string;
+  @Field() locatie!: string;
+  @Field() status!: string;
+  @Field({ description: 'JJJJ-MM-DD' }) van!: string;
+  @Field(() => String, { nullable: true }) tot!: string | null;
+}
+
+@ObjectType('PlaatsingsAanleiding', { description: 'Signaal dat aanleiding geeft een maatregel of plaatsing te overwegen (R2)' })
+export class PlaatsingsAanleidingType {
+  @Field(() => ID) signaalId!: string;
+  @Field(() => SignaalCategorie) categorie!: SignaalCategorie;
+  @Field() tijdstipIncident!: string;
+}
+
+@Resolver(() => PersoonRef)
+export class PersoonResolver {
+  constructor(private readonly plaatsingService: PlaatsingService) {}
+
+  @ResolveReference()
+  resolveReference(ref: { id: string }): PersoonRef {
+    return { id: ref.id };
+  }
+
+  @ResolveField(() => [PlaatsingType])
+  async plaatsingen(@HuidigeActor() actor: Actor, @Parent() p: PersoonRef): Promise<PlaatsingType[]> {
+    return (await this.plaatsingService.vanPersoon(actor, p.id)).map((x) => ({ id: x.id, locatie: x.locatie, status: x.status, van: x.van, tot: x.tot }));
+  }
+
+  @ResolveField(() => [PlaatsingsAanleidingType])
+  plaatsingsAanleidingen(@HuidigeActor() actor: Actor, @Parent() p: PersoonRef): Promise<PlaatsingsAanleidingType[]> {
+    return this.plaatsingService.aanleidingen(actor, p.id);
+  }
+}

@@ -1,0 +1,23 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { Dienst } from '@ketenbeeld/domain';
+import { PlatformModule, subgraafModule, type BasisConfig } from '@ketenbeeld/platform';
+import { ZsmBasis1763800300000 } from './migrations/1763800300000-zsm-basis';
+import { ZsmPersoonSignaalEntity } from './zsm-signalen/zsm-persoon-signaal.entity';
+import { ZsmSignalenModule } from './zsm-signalen/zsm-signalen.module';
+
+export const ENTITEITEN = [ZsmPersoonSignaalEntity];
+export const MIGRATIES = [ZsmBasis1763800300000];
+
+@Module({})
+export class AppModule {
+  static met(config: BasisConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        PlatformModule.forService({ dienst: Dienst.ZSM, config, entities: ENTITEITEN, migrations: MIGRATIES }),
+        subgraafModule(),
+        ZsmSignalenModule,
+      ],
+    };
+  }
+}

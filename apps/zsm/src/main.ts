@@ -1,0 +1,6 @@
+import 'reflect-metadata';
+import { Dienst } from '@ketenbeeld/domain';
+import { dienstMain } from '@ketenbeeld/platform';
+import { AppModule } from './app.module';
+
+dienstMain(Dienst.ZSM, (config) => AppModule.met(config));
