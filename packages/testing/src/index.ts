@@ -1,2 +1,3 @@
 export * from './personas';
 export * from './tokens';
+export * from './omgeving';

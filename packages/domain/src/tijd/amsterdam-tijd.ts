@@ -52,11 +52,16 @@ export function naarMoment(waarde: TijdInvoer, veld = 'moment'): Date {
       if (dt.isValid) return dt.toJSDate();
     } else {
       const dt = DateTime.fromISO(tekst, { zone: 'utc' });
-      if (dt.isValid) return lokaalNaarMoment(dt.toObject());
+      if (dt.isValid) return lokaalNaarMoment(veldenVan(dt));
     }
     throw new TermijnFout('ONGELDIGE_INVOER', veld, `${veld} is geen geldige ISO 8601-datum: '${waarde}'`);
   }
   throw new TermijnFout('ONGELDIGE_INVOER', veld, `${veld} moet een Date of een ISO 8601-tekst zijn`);
+}
+
+function veldenVan(dt: DateTime): LokaleTijd {
+  const { year, month, day, hour, minute, second, millisecond } = dt;
+  return { year, month, day, hour, minute, second, millisecond };
 }
 
 function offsetMinuten(ms: number): number {
@@ -124,7 +129,7 @@ export function datumSleutel(moment: TijdInvoer): string {
 export function verschuifKalender(moment: Date, delta: { days?: number; months?: number }): Date {
   const { weekday: _weekday, ...velden } = lokaleTijd(moment);
   const verschoven = DateTime.fromObject(velden, { zone: 'utc' }).plus(delta);
-  return lokaalNaarMoment(verschoven.toObject());
+  return lokaalNaarMoment(veldenVan(verschoven));
 }
 
 /** Calendar hours: exactly n × 60 minutes of elapsed time (a clock change does not alter an hour). */

@@ -49,3 +49,22 @@ export function migratieMain(dienst: string, opties: Omit<DatabaseOpties, 'url'>
     process.exit(1);
   });
 }
+
+export interface DienstVoorTest {
+  app: INestApplication;
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Start a service exactly as production does, from an explicit environment, on a free port. */
+export async function startDienstVoorTest(
+  dienst: string,
+  maakModule: (config: BasisConfig) => unknown,
+  env: Record<string, string>,
+): Promise<DienstVoorTest> {
+  const config = laadConfig(dienst, basisConfigSchema, env);
+  const app = await maakDienstApp(dienst, maakModule(config), config);
+  await app.listen(0, '127.0.0.1');
+  const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+  return { app, url, close: () => app.close() };
+}

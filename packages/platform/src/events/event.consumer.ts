@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type BeforeApplicationShutdown } from '@nestjs/common';
 import { DiscoveryService, Reflector } from '@nestjs/core';
 import { UnrecoverableError, Worker, type Job } from 'bullmq';
 import type { Redis } from 'ioredis';
@@ -26,7 +26,7 @@ export type VerwerkUitkomst = 'verwerkt' | 'dubbel' | 'geen-verwerker';
  * row that records it as handled, so a redelivered event (relay crash, job retry) is ignored.
  */
 @Injectable()
-export class EventConsumer implements OnApplicationBootstrap, OnApplicationShutdown {
+export class EventConsumer implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('EventConsumer');
   private readonly verwerkers = new Map<EventName, EventVerwerker<EventName>>();
   private worker?: Worker;
@@ -49,10 +49,11 @@ export class EventConsumer implements OnApplicationBootstrap, OnApplicationShutd
       if (this.verwerkers.has(naam)) throw new Error(`Twee verwerkers voor ${naam} in ${this.dienst}`);
       this.verwerkers.set(naam, instance as EventVerwerker<EventName>);
     }
-    if (!this.verwerkers.size) return;
+    if (!this.verwerkers.size || !this.config.EVENT_CONSUMER) return;
     this.redis = redisVerbinding(this.config.REDIS_URL, `events-${this.dienst}`);
     this.worker = new Worker(QueueName.eventsVoor(this.dienst), (job) => this.verwerkJob(job), {
       connection: this.redis,
+      prefix: this.config.QUEUE_PREFIX,
       concurrency: 4,
     });
     this.worker.on('failed', (job, err) =>
@@ -60,7 +61,7 @@ export class EventConsumer implements OnApplicationBootstrap, OnApplicationShutd
     );
   }
 
-  async onApplicationShutdown() {
+  async beforeApplicationShutdown() {
     await this.worker?.close();
     this.redis?.disconnect();
   }

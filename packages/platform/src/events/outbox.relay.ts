@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type BeforeApplicationShutdown } from '@nestjs/common';
 import { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { Client } from 'pg';
@@ -27,7 +27,7 @@ interface OutboxRij {
  * event; consumers deduplicate on the event id, so delivery is at least once, handling once.
  */
 @Injectable()
-export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdown {
+export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('OutboxRelay');
   private readonly queues = new Map<Dienst, Queue>();
   private redis?: Redis;
@@ -43,6 +43,10 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   ) {}
 
   async onApplicationBootstrap() {
+    if (!this.config.OUTBOX_RELAY) {
+      this.gestopt = true;
+      return;
+    }
     this.redis = redisVerbinding(this.config.REDIS_URL, 'outbox-relay');
     this.luisteraar = new Client({ connectionString: this.config.DATABASE_URL, application_name: 'ketenbeeld-outbox-relay' });
     this.luisteraar.on('notification', () => this.wek());
@@ -53,7 +57,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     this.wek();
   }
 
-  async onApplicationShutdown() {
+  async beforeApplicationShutdown() {
     this.gestopt = true;
     if (this.timer) clearTimeout(this.timer);
     await this.bezig?.catch(() => undefined);
@@ -131,7 +135,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   private queue(dienst: Dienst): Queue {
     let q = this.queues.get(dienst);
     if (!q) {
-      q = new Queue(QueueName.eventsVoor(dienst), { connection: this.redis! });
+      q = new Queue(QueueName.eventsVoor(dienst), { connection: this.redis!, prefix: this.config.QUEUE_PREFIX });
       this.queues.set(dienst, q);
     }
     return q;

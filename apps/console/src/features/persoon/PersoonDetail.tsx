@@ -1,4 +1,5 @@
 import { useEffect, type ReactNode } from 'react';
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { useQuery } from '@apollo/client/react';
 import { legUit } from '../../app/fouten';
 import { codeAlsTekst, formatDatum, formatTijdstip, organisatieKort } from '../../app/opmaak';
@@ -69,8 +70,10 @@ export function PersoonDetail({ id }: { id: string }) {
   }
 
   if (!persoon) {
-    // No data at all: a network/server failure, or no such person / no access (need-to-know).
-    const alleenFout = data === undefined && error;
+    // No person: no such person / no access (need-to-know; NOT_FOUND or FORBIDDEN), or a failure
+    // (network, or a failing service whose non-null field nulled the whole person).
+    const codes = CombinedGraphQLErrors.is(error) ? error.errors.map((e) => e.extensions?.code) : [];
+    const alleenFout = error !== undefined && (codes.length === 0 || !codes.every((c) => c === 'NOT_FOUND' || c === 'FORBIDDEN'));
     return (
       <section>
         {terug}

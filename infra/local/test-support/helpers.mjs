@@ -1,5 +1,5 @@
 // @ts-check
-/** Shared bits for the local-stack tests. */
+/** Shared bits for the local-stack tests (kept outside test/, where node --test would run it as a test file). */
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';

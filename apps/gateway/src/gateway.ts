@@ -1,0 +1,123 @@
+import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import express, { type Request } from 'express';
+import { existsSync, readFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { join } from 'node:path';
+import {
+  authMiddleware,
+  huidigeTrace,
+  jsonBodyMiddleware,
+  JsonLogger,
+  TokenVerifier,
+  traceMiddleware,
+  type VerzoekMetActor,
+} from '@ketenbeeld/platform';
+import { subgraafUrls, type GatewayConfig } from './gateway.config';
+import { leesSupergraph } from './supergraph';
+
+interface GatewayContext {
+  authorization?: string;
+  traceparent?: string;
+}
+
+/** Forwards the caller's token (every subgraph verifies it again) and the trace context. */
+class DoorgevendeDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  override willSendRequest({ request, context }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['willSendRequest']>>[0]) {
+    if (context.authorization) request.http?.headers.set('authorization', context.authorization);
+    if (context.traceparent) request.http?.headers.set('traceparent', context.traceparent);
+  }
+}
+
+export interface GestarteGateway {
+  url: string;
+  close(): Promise<void>;
+}
+
+/** The one GraphQL endpoint: verifies tokens, composes the four subgraphs, serves the console. */
+export async function startGateway(config: GatewayConfig, supergraphSdl = leesSupergraph()): Promise<GestarteGateway> {
+  const logger = new JsonLogger('gateway', config.LOG_LEVEL);
+  const urls = subgraafUrls(config);
+  const gateway = new ApolloGateway({
+    supergraphSdl,
+    buildService: ({ name }) => {
+      const url = urls[name];
+      if (!url) throw new Error(`Geen URL geconfigureerd voor subgraaf '${name}'`);
+      return new DoorgevendeDataSource({ url });
+    },
+  });
+  const server = new ApolloServer<GatewayContext>({
+    gateway,
+    includeStacktraceInErrorResponses: false,
+    plugins: [ApolloServerPluginInlineTraceDisabled()],
+  });
+  await server.start();
+
+  const verifier = new TokenVerifier({
+    issuer: config.AUTH_ISSUER,
+    audience: config.AUTH_AUDIENCE,
+    ...(config.AUTH_JWKS_URL ? { jwksUrl: config.AUTH_JWKS_URL } : {}),
+    ...(config.AUTH_PUBLIC_KEY ? { publicKeyPem: config.AUTH_PUBLIC_KEY } : {}),
+  });
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.use(traceMiddleware(logger));
+  app.get('/health/live', (_req, res) => {
+    res.json({ status: 'up', dienst: 'gateway' });
+  });
+  app.get('/health/ready', async (_req, res) => {
+    const controles = await Promise.all(
+      Object.entries(urls).map(async ([naam, url]) => {
+        try {
+          const r = await fetch(new URL('/health/ready', url), { signal: AbortSignal.timeout(2000) });
+          return [naam, r.ok ? 'up' : `down: ${r.status}`] as const;
+        } catch (e) {
+          return [naam, `down: ${(e as Error).message}`] as const;
+        }
+      }),
+    );
+    const ok = controles.every(([, s]) => s === 'up');
+    res.status(ok ? 200 : 503).json({ status: ok ? 'up' : 'down', dienst: 'gateway', controles: Object.fromEntries(controles) });
+  });
+  app.get('/config.json', (_req, res) => {
+    res.json({ graphqlUrl: '/graphql', idpUrl: config.CONSOLE_IDP_URL ?? null });
+  });
+  app.use(
+    '/graphql',
+    authMiddleware(verifier, []),
+    jsonBodyMiddleware(config.BODY_LIMIT),
+    expressMiddleware(server, {
+      context: async ({ req }: { req: Request }) => ({
+        authorization: req.header('authorization'),
+        traceparent: huidigeTrace()?.traceparent,
+        actor: (req as unknown as VerzoekMetActor).actor,
+      }),
+    }),
+  );
+
+  if (config.CONSOLE_DIST && existsSync(join(config.CONSOLE_DIST, 'index.html'))) {
+    const index = readFileSync(join(config.CONSOLE_DIST, 'index.html'), 'utf8');
+    app.use(express.static(config.CONSOLE_DIST, { index: false, maxAge: '1h' }));
+    app.get('/{*pad}', (_req, res) => {
+      res.type('html').setHeader('Cache-Control', 'no-cache').send(index);
+    });
+  }
+
+  const http: Server = await new Promise((resolve) => {
+    const s = app.listen(config.PORT, config.HOST, () => resolve(s));
+  });
+  const adres = http.address();
+  const poort = typeof adres === 'object' && adres ? adres.port : config.PORT;
+  const url = `http://${config.HOST}:${poort}`;
+  logger.info(`luistert op ${url}`);
+  return {
+    url,
+    close: async () => {
+      await new Promise<void>((r) => http.close(() => r()));
+      await server.stop();
+    },
+  };
+}
