@@ -4,6 +4,7 @@ import { PlatformModule, subgraafModule, type BasisConfig } from '@ketenbeeld/pl
 import { CasusregieBasis1763800200000 } from './migrations/1763800200000-casusregie-basis';
 import { SignaalMeldingEntity } from './signaal-meldingen/signaal-melding.entity';
 import { SignaalMeldingenModule } from './signaal-meldingen/signaal-meldingen.module';
+import { PersoonRef } from './signaal-meldingen/persoon.resolver';
 
 export const ENTITEITEN = [SignaalMeldingEntity];
 export const MIGRATIES = [CasusregieBasis1763800200000];
@@ -15,7 +16,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         PlatformModule.forService({ dienst: Dienst.CASUSREGIE, config, entities: ENTITEITEN, migrations: MIGRATIES }),
-        subgraafModule(),
+        subgraafModule([PersoonRef]),
         SignaalMeldingenModule,
       ],
     };

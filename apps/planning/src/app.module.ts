@@ -4,6 +4,7 @@ import { PlatformModule, subgraafModule, type BasisConfig } from '@ketenbeeld/pl
 import { PlanningBasis1763800400000 } from './migrations/1763800400000-planning-basis';
 import { PlaatsingEntity } from './plaatsingen/plaatsing.entity';
 import { PlaatsingenModule } from './plaatsingen/plaatsingen.module';
+import { PersoonRef } from './plaatsingen/persoon.resolver';
 
 export const ENTITEITEN = [PlaatsingEntity];
 export const MIGRATIES = [PlanningBasis1763800400000];
@@ -15,7 +16,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         PlatformModule.forService({ dienst: Dienst.PLANNING, config, entities: ENTITEITEN, migrations: MIGRATIES }),
-        subgraafModule(),
+        subgraafModule([PersoonRef]),
         PlaatsingenModule,
       ],
     };

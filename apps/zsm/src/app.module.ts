@@ -4,6 +4,7 @@ import { PlatformModule, subgraafModule, type BasisConfig } from '@ketenbeeld/pl
 import { ZsmBasis1763800300000 } from './migrations/1763800300000-zsm-basis';
 import { ZsmPersoonSignaalEntity } from './zsm-signalen/zsm-persoon-signaal.entity';
 import { ZsmSignalenModule } from './zsm-signalen/zsm-signalen.module';
+import { PersoonRef } from './zsm-signalen/persoon.resolver';
 
 export const ENTITEITEN = [ZsmPersoonSignaalEntity];
 export const MIGRATIES = [ZsmBasis1763800300000];
@@ -15,7 +16,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         PlatformModule.forService({ dienst: Dienst.ZSM, config, entities: ENTITEITEN, migrations: MIGRATIES }),
-        subgraafModule(),
+        subgraafModule([PersoonRef]),
         ZsmSignalenModule,
       ],
     };

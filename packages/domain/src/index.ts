@@ -5,3 +5,4 @@ export * from './contracten/events';
 export * from './fouten/validatie';
 export * from './signalen/signaal';
 export * from './toegang/signaal-toegang.rule';
+export * from './tijd';

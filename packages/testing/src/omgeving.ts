@@ -112,3 +112,44 @@ export async function wachtOp<T>(fn: () => Promise<T | undefined | null | false>
     await new Promise((r) => setTimeout(r, stap));
   }
 }
+
+/** Resolve fields on a federated entity the way the gateway does (`_entities`). */
+export async function entiteitVelden<T = Record<string, unknown>>(
+  url: string,
+  token: string,
+  typename: string,
+  id: string,
+  selectie: string,
+): Promise<T> {
+  const r = await gql<{ _entities: T[] }>(
+    url,
+    token,
+    `query($r: [_Any!]!) { _entities(representations: $r) { ... on ${typename} { ${selectie} } } }`,
+    { r: [{ __typename: typename, id }] },
+  );
+  if (r.errors?.length) throw new Error(`_entities: ${r.errors.map((e) => e.message).join('; ')}`);
+  return r.data!._entities[0]!;
+}
+
+/** A SignaalGeregistreerd envelope as the relay delivers it (synthetic ids). */
+export function signaalGeregistreerdEnvelop(opties: {
+  persoonIds: string[];
+  categorie?: string;
+  bronOrganisatie?: string;
+  eventId?: string;
+}) {
+  return {
+    id: opties.eventId ?? crypto.randomUUID(),
+    naam: 'signalen.signaal-geregistreerd.v1' as const,
+    producent: 'signalen' as const,
+    opgetredenOp: new Date().toISOString(),
+    payload: {
+      signaalId: crypto.randomUUID(),
+      bronOrganisatie: (opties.bronOrganisatie ?? 'COA') as 'COA',
+      bronReferentie: `TEST-${randomBytes(3).toString('hex')}`,
+      categorie: opties.categorie ?? 'WINKELDIEFSTAL',
+      tijdstipIncident: new Date(Date.now() - 3600_000).toISOString(),
+      personen: opties.persoonIds.map((persoonId) => ({ persoonId, vNummer: null })),
+    },
+  };
+}

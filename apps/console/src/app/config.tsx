@@ -30,6 +30,9 @@ export async function laadConfig(signal?: AbortSignal): Promise<ConsoleConfig> {
   } catch {
     throw new Error('De configuratie (/config.json) is geen geldige JSON.');
   }
+  if (typeof body === 'object' && body !== null && !(body as Record<string, unknown>).idpUrl) {
+    throw new Error('Er is geen aanmeldvoorziening geconfigureerd (idpUrl ontbreekt in /config.json). Neem contact op met de beheerder.');
+  }
   if (!isConsoleConfig(body)) {
     throw new Error('De configuratie (/config.json) mist graphqlUrl of idpUrl.');
   }

@@ -1,4 +1,10 @@
-import { formatteerDatum, formatteerMoment, naarMoment, verschuifKalender, type TijdInvoer } from './amsterdam-tijd';
+import {
+  formatteerDatum,
+  formatteerMoment,
+  naarMoment,
+  verschuifKalender,
+  type TijdInvoer,
+} from './amsterdam-tijd';
 import type { GeenTermijn, Termijn } from './termijn';
 import { controleerJaNee, TermijnFout } from './termijn-fout';
 import { wettelijkeTermijn } from './termijnenwet.rule';
@@ -19,11 +25,18 @@ export function rustEnVoorbereidingstijd(invoer: {
   const onthouden = controleerJaNee(invoer.onthouden, 'onthouden');
   const grondslag = 'Vb 2000 art. 3.109; DT&V';
   if (invoer.spoor === 1 || invoer.spoor === 2) {
-    const reden = invoer.spoor === 1 ? 'Dublinzaak (spoor 1)' : 'veilig land van herkomst of bescherming elders in de EU (spoor 2)';
+    const reden =
+      invoer.spoor === 1
+        ? 'Dublinzaak (spoor 1)'
+        : 'veilig land van herkomst of bescherming elders in de EU (spoor 2)';
     return { regel: 'R8', vervaltOp: null, uitleg: `Geen rust- en voorbereidingstijd: ${reden}`, grondslag };
   }
   if (invoer.spoor !== 4) {
-    throw new TermijnFout('ONGELDIGE_INVOER', 'spoor', `spoor moet 1, 2 of 4 zijn (gekregen: ${String(invoer.spoor)})`);
+    throw new TermijnFout(
+      'ONGELDIGE_INVOER',
+      'spoor',
+      `spoor moet 1, 2 of 4 zijn (gekregen: ${String(invoer.spoor)})`,
+    );
   }
   if (onthouden) {
     return {
@@ -72,7 +85,11 @@ const SOORT_OMSCHRIJVING: Record<SoortBesluit, string> = {
 export function beroepstermijn(invoer: { bekendmaking: TijdInvoer; soortBesluit: SoortBesluit }): Termijn {
   const bekendmaking = naarMoment(invoer.bekendmaking, 'bekendmaking');
   if (!(invoer.soortBesluit in SOORT_OMSCHRIJVING)) {
-    throw new TermijnFout('ONGELDIGE_INVOER', 'soortBesluit', `onbekende soortBesluit: ${String(invoer.soortBesluit)}`);
+    throw new TermijnFout(
+      'ONGELDIGE_INVOER',
+      'soortBesluit',
+      `onbekende soortBesluit: ${String(invoer.soortBesluit)}`,
+    );
   }
   const kort = invoer.soortBesluit !== 'OVERIG';
   const termijn = wettelijkeTermijn({ gebeurtenis: bekendmaking, aantal: kort ? 7 : 28, eenheid: 'dagen' });
@@ -83,7 +100,9 @@ export function beroepstermijn(invoer: { bekendmaking: TijdInvoer; soortBesluit:
       `Beroepstermijn: ${kort ? '7 dagen' : '4 weken'} na bekendmaking van ${SOORT_OMSCHRIJVING[invoer.soortBesluit]} ` +
       `op ${formatteerDatum(bekendmaking)} → tot en met ${formatteerDatum(termijn.vervaltOp)}` +
       (termijn.verlengdDoor ? ` (${termijn.toelichting})` : ''),
-    grondslag: `Vw art. 69 lid ${kort ? '2' : '1'}; Awb art. 6:8` + (termijn.verlengdDoor ? `; ${termijn.verlengdDoor}` : ''),
+    grondslag:
+      `Vw art. 69 lid ${kort ? '2' : '1'}; Awb art. 6:8` +
+      (termijn.verlengdDoor ? `; ${termijn.verlengdDoor}` : ''),
   };
 }
 

@@ -29,11 +29,17 @@ export function dublinOverdrachttermijn(invoer: {
   const gedetineerd = controleerJaNee(invoer.gedetineerd, 'gedetineerd');
   const ondergedoken = controleerJaNee(invoer.ondergedoken, 'ondergedoken');
   const uitspraak =
-    invoer.einduitspraakBeroep === undefined ? null : naarMoment(invoer.einduitspraakBeroep, 'einduitspraakBeroep');
+    invoer.einduitspraakBeroep === undefined
+      ? null
+      : naarMoment(invoer.einduitspraakBeroep, 'einduitspraakBeroep');
   const start = uitspraak ?? akkoord;
   const maanden = ondergedoken ? 18 : gedetineerd ? 12 : 6;
   const vervaltOp = kalenderTermijnEinde(start, maanden, 'maanden');
-  const reden = ondergedoken ? ' (verlengd: betrokkene is ondergedoken)' : gedetineerd ? ' (verlengd: betrokkene is gedetineerd)' : '';
+  const reden = ondergedoken
+    ? ' (verlengd: betrokkene is ondergedoken)'
+    : gedetineerd
+      ? ' (verlengd: betrokkene is gedetineerd)'
+      : '';
   const vanaf = uitspraak
     ? `einduitspraak op het beroep op ${formatteerDatum(uitspraak)}`
     : `akkoord op ${formatteerDatum(akkoord)}`;

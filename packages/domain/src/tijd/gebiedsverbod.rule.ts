@@ -27,7 +27,11 @@ export function gebiedsverbod(invoer: {
   const verlengingen = controleerAantal(invoer.verlengingen ?? 0, 'verlengingen');
   if (invoer.soort === 'APV_24U') {
     if (verlengingen > 0) {
-      throw new TermijnFout('NIET_TOEGESTAAN', 'verlengingen', 'Een gebiedsverbod van 24 uur (APV) kan niet worden verlengd');
+      throw new TermijnFout(
+        'NIET_TOEGESTAAN',
+        'verlengingen',
+        'Een gebiedsverbod van 24 uur (APV) kan niet worden verlengd',
+      );
     }
     const vervaltOp = new Date(aanvang.getTime() + 24 * 3_600_000);
     return {
@@ -38,7 +42,11 @@ export function gebiedsverbod(invoer: {
     };
   }
   if (invoer.soort !== 'ART_172A') {
-    throw new TermijnFout('ONGELDIGE_INVOER', 'soort', `soort moet APV_24U of ART_172A zijn (gekregen: ${String(invoer.soort)})`);
+    throw new TermijnFout(
+      'ONGELDIGE_INVOER',
+      'soort',
+      `soort moet APV_24U of ART_172A zijn (gekregen: ${String(invoer.soort)})`,
+    );
   }
   if (verlengingen > MAX_VERLENGINGEN_172A) {
     throw new TermijnFout(
@@ -48,8 +56,12 @@ export function gebiedsverbod(invoer: {
     );
   }
   let vervaltOp = aanvang;
-  for (let periode = 0; periode <= verlengingen; periode++) vervaltOp = verschuifKalender(vervaltOp, { months: 3 });
-  const perioden = verlengingen === 0 ? '3 maanden' : `3 maanden, ${verlengingen}× verlengd met 3 maanden (${3 * (verlengingen + 1)} maanden)`;
+  for (let periode = 0; periode <= verlengingen; periode++)
+    vervaltOp = verschuifKalender(vervaltOp, { months: 3 });
+  const perioden =
+    verlengingen === 0
+      ? '3 maanden'
+      : `3 maanden, ${verlengingen}× verlengd met 3 maanden (${3 * (verlengingen + 1)} maanden)`;
   return {
     regel: 'R18',
     vervaltOp,

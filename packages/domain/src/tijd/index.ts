@@ -32,7 +32,12 @@ export { inverzekeringstelling, voorgeleiding } from './inverzekeringstelling.ru
 export { snelrecht, supersnelrecht } from './snelrecht.rule';
 export { pblBehandeltermijn, htlVerblijf, artikel56Maatregel } from './opvang-maatregelen.rule';
 export { vreemdelingenbewaring } from './vreemdelingenbewaring.rule';
-export { rustEnVoorbereidingstijd, beroepstermijn, vertrektermijn, type SoortBesluit } from './asielprocedure.rule';
+export {
+  rustEnVoorbereidingstijd,
+  beroepstermijn,
+  vertrektermijn,
+  type SoortBesluit,
+} from './asielprocedure.rule';
 export { dublinOverdrachttermijn, dublinBewaringOverdracht } from './dublin.rule';
 export { transportAanvraag } from './transport-aanvraag.rule';
 export { gebiedsverbod, MAX_VERLENGINGEN_172A, type SoortGebiedsverbod } from './gebiedsverbod.rule';

@@ -7,7 +7,9 @@ describe('inverzekeringstelling (R15, Sv art. 57–58)', () => {
     const termijn = inverzekeringstelling({ aanvang: '2026-03-03T18:00' });
     expect(termijn.regel).toBe('R15');
     expect(termijn.vervaltOp.toISOString()).toBe('2026-03-06T17:00:00.000Z');
-    expect(termijn.uitleg).toBe('Inverzekeringstelling: 3 dagen vanaf 3 maart 2026 18:00 → 6 maart 2026 18:00');
+    expect(termijn.uitleg).toBe(
+      'Inverzekeringstelling: 3 dagen vanaf 3 maart 2026 18:00 → 6 maart 2026 18:00',
+    );
     expect(termijn.grondslag).toBe('Sv art. 57');
   });
 
@@ -40,9 +42,9 @@ describe('inverzekeringstelling (R15, Sv art. 57–58)', () => {
   });
 
   it('refuses a non-boolean verlengd', () => {
-    expect(() => inverzekeringstelling({ aanvang: '2026-03-04T12:00', verlengd: 'ja' as unknown as boolean })).toThrow(
-      TermijnFout,
-    );
+    expect(() =>
+      inverzekeringstelling({ aanvang: '2026-03-04T12:00', verlengd: 'ja' as unknown as boolean }),
+    ).toThrow(TermijnFout);
   });
 });
 
@@ -61,7 +63,9 @@ describe('voorgeleiding (R15, Sv art. 59a)', () => {
   it('over the spring DST change', () => {
     // Thu 26 March 20:00 CET (19:00 UTC) + 3 calendar days = Sun 29 March 20:00 CEST (18:00 UTC)
     // + 18 h = Mon 30 March 12:00 UTC = 14:00 CEST; 90 real hours would be 13:00 UTC
-    expect(voorgeleiding({ aanhouding: '2026-03-26T20:00' }).vervaltOp.toISOString()).toBe('2026-03-30T12:00:00.000Z');
+    expect(voorgeleiding({ aanhouding: '2026-03-26T20:00' }).vervaltOp.toISOString()).toBe(
+      '2026-03-30T12:00:00.000Z',
+    );
   });
 
   it('refuses a missing arrest time', () => {

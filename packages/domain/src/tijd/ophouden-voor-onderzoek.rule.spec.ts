@@ -32,7 +32,9 @@ describe('ophoudenVoorOnderzoek (R14, Sv art. 56a)', () => {
   it('daytime arrest: 10:00 + 6 h = 16:00, no night in between', () => {
     const termijn = ophoudenVoorOnderzoek({ aanvang: '2026-03-04T10:00', duurUren: 6 });
     expect(termijn.vervaltOp.toISOString()).toBe('2026-03-04T15:00:00.000Z');
-    expect(termijn.uitleg).toBe('Ophouden voor onderzoek: 6 uur vanaf 4 maart 2026 10:00 → 4 maart 2026 16:00');
+    expect(termijn.uitleg).toBe(
+      'Ophouden voor onderzoek: 6 uur vanaf 4 maart 2026 10:00 → 4 maart 2026 16:00',
+    );
   });
 
   it('18:00 + 6 h ends exactly at midnight', () => {
@@ -74,6 +76,8 @@ describe('ophoudenVoorOnderzoek (R14, Sv art. 56a)', () => {
     const fout = vangFout(() => ophoudenVoorOnderzoek({ aanvang: '2026-03-04T10:00', duurUren: 7 as 6 }));
     expect(fout.code).toBe('ONGELDIGE_INVOER');
     expect(fout.veld).toBe('duurUren');
-    expect(vangFout(() => ophoudenVoorOnderzoek({ aanvang: new Date('x'), duurUren: 6 })).veld).toBe('aanvang');
+    expect(vangFout(() => ophoudenVoorOnderzoek({ aanvang: new Date('x'), duurUren: 6 })).veld).toBe(
+      'aanvang',
+    );
   });
 });

@@ -1,4 +1,10 @@
-import { formatteerMoment, lokaalNaarMoment, lokaleTijd, naarMoment, type TijdInvoer } from './amsterdam-tijd';
+import {
+  formatteerMoment,
+  lokaalNaarMoment,
+  lokaleTijd,
+  naarMoment,
+  type TijdInvoer,
+} from './amsterdam-tijd';
 import type { Termijn } from './termijn';
 import { TermijnFout } from './termijn-fout';
 
@@ -21,7 +27,11 @@ const NACHT_EINDE_UUR = 9;
 export function ophoudenVoorOnderzoek(invoer: { aanvang: TijdInvoer; duurUren: 6 | 9 }): Termijn {
   const aanvang = naarMoment(invoer.aanvang, 'aanvang');
   if (invoer.duurUren !== 6 && invoer.duurUren !== 9) {
-    throw new TermijnFout('ONGELDIGE_INVOER', 'duurUren', `duurUren moet 6 of 9 zijn (gekregen: ${String(invoer.duurUren)})`);
+    throw new TermijnFout(
+      'ONGELDIGE_INVOER',
+      'duurUren',
+      `duurUren moet 6 of 9 zijn (gekregen: ${String(invoer.duurUren)})`,
+    );
   }
   let resterend = invoer.duurUren * UUR_MS;
   let tijdstip = aanvang.getTime();

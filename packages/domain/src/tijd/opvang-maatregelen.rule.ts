@@ -1,4 +1,10 @@
-import { formatteerDatum, formatteerMoment, naarMoment, verschuifKalender, type TijdInvoer } from './amsterdam-tijd';
+import {
+  formatteerDatum,
+  formatteerMoment,
+  naarMoment,
+  verschuifKalender,
+  type TijdInvoer,
+} from './amsterdam-tijd';
 import type { Termijn } from './termijn';
 import { kalenderTermijnEinde } from './termijnenwet.rule';
 

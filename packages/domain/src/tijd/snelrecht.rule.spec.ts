@@ -6,12 +6,16 @@ describe('snelrecht (R16)', () => {
     const termijn = snelrecht({ aanhouding: '2026-03-03T22:00' });
     expect(termijn.regel).toBe('R16');
     expect(termijn.vervaltOp.toISOString()).toBe('2026-03-20T21:00:00.000Z');
-    expect(termijn.uitleg).toBe('Snelrecht: zitting uiterlijk 17 dagen na aanhouding op 3 maart 2026 22:00 → 20 maart 2026 22:00');
+    expect(termijn.uitleg).toBe(
+      'Snelrecht: zitting uiterlijk 17 dagen na aanhouding op 3 maart 2026 22:00 → 20 maart 2026 22:00',
+    );
   });
 
   it('across the spring DST change keeps the clock time (the earlier reading)', () => {
     // 20 March 10:00 CET (09:00 UTC) → 6 April 10:00 CEST = 08:00 UTC
-    expect(snelrecht({ aanhouding: '2026-03-20T10:00' }).vervaltOp.toISOString()).toBe('2026-04-06T08:00:00.000Z');
+    expect(snelrecht({ aanhouding: '2026-03-20T10:00' }).vervaltOp.toISOString()).toBe(
+      '2026-04-06T08:00:00.000Z',
+    );
   });
 });
 
@@ -26,8 +30,11 @@ describe('supersnelrecht (R16)', () => {
   });
 
   it('within an extended inverzekeringstelling: 6 days', () => {
-    expect(supersnelrecht({ aanvangInverzekeringstelling: '2026-03-03T18:00', verlengd: true }).vervaltOp.toISOString()).toBe(
-      '2026-03-09T17:00:00.000Z',
-    );
+    expect(
+      supersnelrecht({
+        aanvangInverzekeringstelling: '2026-03-03T18:00',
+        verlengd: true,
+      }).vervaltOp.toISOString(),
+    ).toBe('2026-03-09T17:00:00.000Z');
   });
 });

@@ -31,7 +31,10 @@ export function snelrecht(invoer: { aanhouding: TijdInvoer }): Termijn {
  *
  * R23 (Atw) does not apply (custody clock).
  */
-export function supersnelrecht(invoer: { aanvangInverzekeringstelling: TijdInvoer; verlengd?: boolean }): Termijn {
+export function supersnelrecht(invoer: {
+  aanvangInverzekeringstelling: TijdInvoer;
+  verlengd?: boolean;
+}): Termijn {
   const aanvang = naarMoment(invoer.aanvangInverzekeringstelling, 'aanvangInverzekeringstelling');
   const verlengd = controleerJaNee(invoer.verlengd, 'verlengd');
   const { einde, klokwijziging } = vrijheidsbenemingEinde(aanvang, verlengd ? 6 : 3);

@@ -22,10 +22,18 @@ export class TermijnFout extends Error {
 /** Throws ONGELDIGE_INVOER unless `waarde` is an integer ≥ `minimum` (default 0). */
 export function controleerAantal(waarde: unknown, veld: string, minimum = 0): number {
   if (typeof waarde !== 'number' || !Number.isInteger(waarde)) {
-    throw new TermijnFout('ONGELDIGE_INVOER', veld, `${veld} moet een geheel getal zijn (gekregen: ${String(waarde)})`);
+    throw new TermijnFout(
+      'ONGELDIGE_INVOER',
+      veld,
+      `${veld} moet een geheel getal zijn (gekregen: ${String(waarde)})`,
+    );
   }
   if (waarde < minimum) {
-    throw new TermijnFout('ONGELDIGE_INVOER', veld, `${veld} mag niet kleiner zijn dan ${minimum} (gekregen: ${waarde})`);
+    throw new TermijnFout(
+      'ONGELDIGE_INVOER',
+      veld,
+      `${veld} mag niet kleiner zijn dan ${minimum} (gekregen: ${waarde})`,
+    );
   }
   return waarde;
 }
@@ -34,7 +42,11 @@ export function controleerAantal(waarde: unknown, veld: string, minimum = 0): nu
 export function controleerJaNee(waarde: unknown, veld: string): boolean {
   if (waarde === undefined) return false;
   if (typeof waarde !== 'boolean') {
-    throw new TermijnFout('ONGELDIGE_INVOER', veld, `${veld} moet true of false zijn (gekregen: ${String(waarde)})`);
+    throw new TermijnFout(
+      'ONGELDIGE_INVOER',
+      veld,
+      `${veld} moet true of false zijn (gekregen: ${String(waarde)})`,
+    );
   }
   return waarde;
 }

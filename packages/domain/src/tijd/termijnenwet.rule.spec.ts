@@ -6,7 +6,9 @@ import { termijnEindeMetTermijnenwet, wettelijkeTermijn } from './termijnenwet.r
 describe('termijnEindeMetTermijnenwet (R23, Atw art. 1)', () => {
   it('moves a Saturday end to Monday', () => {
     // Sat 7 March 23:59:59.999 CET → Mon 9 March 23:59:59.999 CET = 22:59:59.999 UTC
-    expect(termijnEindeMetTermijnenwet('2026-03-07T23:59:59.999').toISOString()).toBe('2026-03-09T22:59:59.999Z');
+    expect(termijnEindeMetTermijnenwet('2026-03-07T23:59:59.999').toISOString()).toBe(
+      '2026-03-09T22:59:59.999Z',
+    );
   });
 
   it('moves a Sunday end to Monday, keeping the clock time', () => {
@@ -86,7 +88,9 @@ describe('wettelijkeTermijn', () => {
   });
 
   it('refuses a zero count and an unknown unit', () => {
-    expect(() => wettelijkeTermijn({ gebeurtenis: '2026-03-06', aantal: 0, eenheid: 'dagen' })).toThrow(TermijnFout);
+    expect(() => wettelijkeTermijn({ gebeurtenis: '2026-03-06', aantal: 0, eenheid: 'dagen' })).toThrow(
+      TermijnFout,
+    );
     expect(() =>
       wettelijkeTermijn({ gebeurtenis: '2026-03-06', aantal: 1, eenheid: 'jaren' as unknown as 'dagen' }),
     ).toThrow(TermijnFout);

@@ -51,7 +51,8 @@ const EENHEDEN: readonly TermijnEenheid[] = ['dagen', 'weken', 'maanden'];
  * 23:59:59.999 Amsterdam time. No Atw.
  */
 export function kalenderTermijnEinde(gebeurtenis: Date, aantal: number, eenheid: TermijnEenheid): Date {
-  const delta = eenheid === 'maanden' ? { months: aantal } : { days: eenheid === 'weken' ? 7 * aantal : aantal };
+  const delta =
+    eenheid === 'maanden' ? { months: aantal } : { days: eenheid === 'weken' ? 7 * aantal : aantal };
   return eindeVanDag(verschuifKalender(gebeurtenis, delta));
 }
 

@@ -1,4 +1,10 @@
-import { formatteerDagEnDatum, formatteerMoment, naarMoment, verschuifKalender, type TijdInvoer } from './amsterdam-tijd';
+import {
+  formatteerDagEnDatum,
+  formatteerMoment,
+  naarMoment,
+  verschuifKalender,
+  type TijdInvoer,
+} from './amsterdam-tijd';
 import type { Termijn } from './termijn';
 import { isWerkdag } from './werkdagen';
 

@@ -5,12 +5,17 @@ import { printSubgraphSchema } from '@apollo/subgraph';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
 
-/** The GraphQL subgraph (Federation 2) every service exposes at /graphql. */
-export function subgraafModule(): DynamicModule {
+/**
+ * The GraphQL subgraph (Federation 2) every service exposes at /graphql. `entiteiten` lists entity
+ * types this subgraph extends without reaching them from its own queries (e.g. `Persoon`).
+ */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+export function subgraafModule(entiteiten: Function[] = []): DynamicModule {
   return GraphQLModule.forRoot<ApolloFederationDriverConfig>({
     driver: ApolloFederationDriver,
     autoSchemaFile: { federation: 2 },
     sortSchema: true,
+    buildSchemaOptions: { orphanedTypes: entiteiten },
     path: '/graphql',
     context: ({ req }: { req: unknown }) => ({ req }),
     includeStacktraceInErrorResponses: false,

@@ -13,7 +13,7 @@ async function leesFoutTekst(response: Response): Promise<string> {
     const tekst = await response.text();
     try {
       const json = JSON.parse(tekst) as Record<string, unknown>;
-      for (const sleutel of ['melding', 'message', 'error_description', 'error']) {
+      for (const sleutel of ['reden', 'melding', 'message', 'error_description', 'error']) {
         if (typeof json[sleutel] === 'string') return json[sleutel];
       }
     } catch {
