@@ -52,6 +52,10 @@ export async function startGateway(config: GatewayConfig, supergraphSdl = leesSu
     gateway,
     includeStacktraceInErrorResponses: false,
     plugins: [ApolloServerPluginInlineTraceDisabled()],
+    formatError: (formatted, fout) => {
+      if (formatted.extensions?.code === 'INTERNAL_SERVER_ERROR') logger.error(fout instanceof Error ? fout : String(fout), 'gateway');
+      return formatted;
+    },
   });
   await server.start();
 

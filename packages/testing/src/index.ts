@@ -1,3 +1,4 @@
 export * from './personas';
 export * from './tokens';
 export * from './omgeving';
+export * from './processen';

@@ -30,7 +30,7 @@ export class PersoonResolver {
     return { id: ref.id };
   }
 
-  @ResolveField(() => [SignaalMeldingType], { description: 'Signalen over deze persoon die het kernteam bereikten' })
+  @ResolveField(() => [SignaalMeldingType], { nullable: true, description: 'Signalen over deze persoon die het kernteam bereikten' })
   async signaalMeldingen(@HuidigeActor() actor: Actor, @Parent() persoon: PersoonRef): Promise<SignaalMeldingType[]> {
     return (await this.meldingen.vanPersoon(actor, persoon.id)).map((m) => ({
       signaalId: m.signaalId,

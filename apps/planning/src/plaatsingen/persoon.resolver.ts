@@ -36,12 +36,12 @@ export class PersoonResolver {
     return { id: ref.id };
   }
 
-  @ResolveField(() => [PlaatsingType])
+  @ResolveField(() => [PlaatsingType], { nullable: true })
   async plaatsingen(@HuidigeActor() actor: Actor, @Parent() p: PersoonRef): Promise<PlaatsingType[]> {
     return (await this.plaatsingService.vanPersoon(actor, p.id)).map((x) => ({ id: x.id, locatie: x.locatie, status: x.status, van: x.van, tot: x.tot }));
   }
 
-  @ResolveField(() => [PlaatsingsAanleidingType])
+  @ResolveField(() => [PlaatsingsAanleidingType], { nullable: true })
   plaatsingsAanleidingen(@HuidigeActor() actor: Actor, @Parent() p: PersoonRef): Promise<PlaatsingsAanleidingType[]> {
     return this.plaatsingService.aanleidingen(actor, p.id);
   }

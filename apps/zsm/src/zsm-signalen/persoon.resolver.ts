@@ -27,7 +27,7 @@ export class PersoonResolver {
     return { id: ref.id };
   }
 
-  @ResolveField(() => [SignaalCategorieAantalType], { description: 'Signalen per categorie, uit het ZSM-leesmodel' })
+  @ResolveField(() => [SignaalCategorieAantalType], { nullable: true, description: 'Signalen per categorie, uit het ZSM-leesmodel' })
   async zsmSignaalOverzicht(@HuidigeActor() actor: Actor, @Parent() p: PersoonRef): Promise<SignaalCategorieAantalType[]> {
     return (await this.signalen.overzicht(actor, p.id)).map((r) => ({ ...r, laatste: r.laatste.toISOString() }));
   }

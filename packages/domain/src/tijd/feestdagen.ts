@@ -9,7 +9,7 @@ import { controleerAantal } from './termijn-fout';
  * Atw art. 3 (our reading of the current text):
  * - lid 1: "de Nieuwjaarsdag, de Christelijke tweede Paas- en Pinksterdag, de beide Kerstdagen, de
  *   Hemelvaartsdag, de dag waarop de verjaardag van de Koning wordt gevierd en de vijfde mei".
- *   The fifth of May counts every year (added to lid 1 by the amendment of the 1980s; it is not a
+ *   The fifth of May counts every year (added to lid 1 after a bill of 1981; it is not a
  *   "lustrum only" day for the Atw — that rule lives in collective agreements, not in the law).
  * - lid 2: Goede Vrijdag is put on a par with those days ("gelijkgesteld") for this law. So Goede
  *   Vrijdag DOES stop a term, although it is not a public holiday in date-holidays' data (type
