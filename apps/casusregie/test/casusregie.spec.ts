@@ -35,7 +35,7 @@ it('een SignaalGeregistreerd-event wordt één keer een melding voor het kerntea
 it('need-to-know: een gemeente ziet alleen meldingen uit eigen bron', async () => {
   const persoonId = randomUUID();
   const consumer = dienst.app.get(EventConsumer);
-  await consumer.verwerk(signaalGeregistreerdEnvelop({ persoonIds: [persoonId], bronOrganisatie: 'COA' }) as never);
+  await consumer.verwerk(signaalGeregistreerdEnvelop({ persoonIds: [persoonId], bronOrganisatie: 'COA' }));
   const gemeente = await testToken('gemeente-melder');
   const p = await entiteitVelden<Meldingen>(`${dienst.url}/graphql`, gemeente, 'Persoon', persoonId, 'signaalMeldingen { signaalId }');
   expect(p.signaalMeldingen).toEqual([]);

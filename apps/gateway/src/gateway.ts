@@ -1,4 +1,4 @@
-import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -25,9 +25,10 @@ interface GatewayContext {
 
 /** Forwards the caller's token (every subgraph verifies it again) and the trace context. */
 class DoorgevendeDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  override willSendRequest({ request, context }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['willSendRequest']>>[0]) {
-    if (context.authorization) request.http?.headers.set('authorization', context.authorization);
-    if (context.traceparent) request.http?.headers.set('traceparent', context.traceparent);
+  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) {
+    const { authorization, traceparent } = context as GatewayContext;
+    if (authorization) request.http?.headers.set('authorization', authorization);
+    if (traceparent) request.http?.headers.set('traceparent', traceparent);
   }
 }
 
@@ -94,7 +95,7 @@ export async function startGateway(config: GatewayConfig, supergraphSdl = leesSu
     authMiddleware(verifier, []),
     jsonBodyMiddleware(config.BODY_LIMIT),
     expressMiddleware(server, {
-      context: async ({ req }: { req: Request }) => ({
+      context: ({ req }: { req: Request }) => Promise.resolve({
         authorization: req.header('authorization'),
         traceparent: huidigeTrace()?.traceparent,
         actor: (req as unknown as VerzoekMetActor).actor,

@@ -33,20 +33,20 @@ beforeAll(async () => {
   const queuePrefix = `kbe2e${randomUUID().slice(0, 8)}`;
   for (const d of DIENSTEN) {
     dbs[d] = await maakTestDatabase(`e2e${d}`);
-    envs[d] = await dienstTestEnv(dbs[d]!.url, { QUEUE_PREFIX: queuePrefix, LOG_LEVEL: 'warn' });
+    envs[d] = await dienstTestEnv(dbs[d].url, { QUEUE_PREFIX: queuePrefix, LOG_LEVEL: 'warn' });
   }
-  await Promise.all(DIENSTEN.map(async (d) => (processen[d] = await startDienstProces(d, envs[d]!))));
+  await Promise.all(DIENSTEN.map(async (d) => (processen[d] = await startDienstProces(d, envs[d]))));
   const k = await testSleutels();
   gateway = await startGateway(
     laadConfig('gateway', gatewayConfigSchema, {
       PORT: '0',
-      AUTH_ISSUER: envs.signalen!.AUTH_ISSUER!,
+      AUTH_ISSUER: envs.signalen.AUTH_ISSUER,
       AUTH_PUBLIC_KEY: k.publicKeyPem,
       LOG_LEVEL: 'warn',
-      SUBGRAAF_SIGNALEN_URL: `${processen.signalen!.url}/graphql`,
-      SUBGRAAF_CASUSREGIE_URL: `${processen.casusregie!.url}/graphql`,
-      SUBGRAAF_ZSM_URL: `${processen.zsm!.url}/graphql`,
-      SUBGRAAF_PLANNING_URL: `${processen.planning!.url}/graphql`,
+      SUBGRAAF_SIGNALEN_URL: `${processen.signalen.url}/graphql`,
+      SUBGRAAF_CASUSREGIE_URL: `${processen.casusregie.url}/graphql`,
+      SUBGRAAF_ZSM_URL: `${processen.zsm.url}/graphql`,
+      SUBGRAAF_PLANNING_URL: `${processen.planning.url}/graphql`,
     }),
   );
   graphql = `${gateway.url}/graphql`;
@@ -89,7 +89,7 @@ describe('gateway', () => {
     const coa = await testToken('coa-locatiemanager');
     const r = await gql<{ registreerSignaal: { id: string; personen: { id: string }[] } }>(graphql, coa, REGISTREER, { i: invoer(`E2E-${randomUUID()}`) });
     expect(r.errors).toBeUndefined();
-    const persoonId = r.data!.registreerSignaal.personen[0]!.id;
+    const persoonId = r.data!.registreerSignaal.personen[0].id;
     const ind = await testToken('ind-procesregisseur');
     type Beeld = { persoon: { signalen: unknown[]; signaalMeldingen: unknown[]; zsmSignaalOverzicht: { categorie: string; aantal: number }[]; plaatsingsAanleidingen: unknown[]; plaatsingen: unknown[] } };
     const beeld = await wachtOp(async () => {
@@ -120,7 +120,7 @@ describe('outbox', () => {
     // 1. A signalen instance (own database) whose relay cannot reach Redis: the signal commits, the event waits.
     const crashDb = await maakTestDatabase('e2ecrash');
     dbs.crash = crashDb;
-    const crashEnv = { ...envs.signalen!, DATABASE_URL: crashDb.url };
+    const crashEnv = { ...envs.signalen, DATABASE_URL: crashDb.url };
     const dood = await startDienstProces('signalen', { ...crashEnv, REDIS_URL: 'redis://127.0.0.1:1' });
     const token = await testToken('coa-locatiemanager');
     const ref = `CRASH-${randomUUID()}`;
@@ -141,7 +141,7 @@ describe('outbox', () => {
       expect(rij.rows[0].verzonden_op).toBeNull();
       // 3. Restart: the new instance's relay picks it up; casusregie handles it once.
       processen.crashHerstart = await startDienstProces('signalen', crashEnv);
-      const casus = new Client({ connectionString: dbs.casusregie!.url });
+      const casus = new Client({ connectionString: dbs.casusregie.url });
       await casus.connect();
       try {
         const telling = async () =>

@@ -25,8 +25,8 @@ type Velden = { plaatsingen: { locatie: string; status: string; van: string }[];
 it('R2: alleen signalen die tot een plaatsing kunnen leiden worden aanleiding; plaatsingen komen uit de eigen tabel', async () => {
   const persoonId = randomUUID();
   const consumer = dienst.app.get(EventConsumer);
-  await consumer.verwerk(signaalGeregistreerdEnvelop({ persoonIds: [persoonId], categorie: 'NIET_VERSCHENEN' }) as never);
-  await consumer.verwerk(signaalGeregistreerdEnvelop({ persoonIds: [persoonId], categorie: 'WINKELDIEFSTAL' }) as never);
+  await consumer.verwerk(signaalGeregistreerdEnvelop({ persoonIds: [persoonId], categorie: 'NIET_VERSCHENEN' }));
+  await consumer.verwerk(signaalGeregistreerdEnvelop({ persoonIds: [persoonId], categorie: 'WINKELDIEFSTAL' }));
   const pg = new Client({ connectionString: db.url });
   await pg.connect();
   await pg.query(`INSERT INTO plaatsing (id, persoon_id, locatie, status, van) VALUES ($1, $2, 'VTL_TER_APEL', 'ACTIEF', '2026-11-01')`, [randomUUID(), persoonId]);

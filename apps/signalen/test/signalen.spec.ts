@@ -80,7 +80,7 @@ describe('POST /v1/signalen', () => {
     const terug = await fetch(`${dienst.url}/v1/signalen/${r.body.id}`, { headers: { authorization: `Bearer ${token}` } });
     expect(terug.status).toBe(200);
     expect(terug.headers.get('api-version')).toBe('1.0.0');
-    expect((await terug.json()).bronReferentie).toBe('COA-2026-0001');
+    expect(((await terug.json()) as { bronReferentie: string }).bronReferentie).toBe('COA-2026-0001');
     const outbox = await pg.query(`SELECT naam, payload FROM outbox WHERE payload->>'signaalId' = $1`, [r.body.id]);
     expect(outbox.rows).toHaveLength(1);
     expect(outbox.rows[0].naam).toBe('signalen.signaal-geregistreerd.v1');

@@ -128,7 +128,7 @@ export async function entiteitVelden<T = Record<string, unknown>>(
     { r: [{ __typename: typename, id }] },
   );
   if (r.errors?.length) throw new Error(`_entities: ${r.errors.map((e) => e.message).join('; ')}`);
-  return r.data!._entities[0]!;
+  return r.data!._entities[0];
 }
 
 /** A SignaalGeregistreerd envelope as the relay delivers it (synthetic ids). */

@@ -34,8 +34,8 @@ export async function startDienstProces(naam: string, env: Record<string, string
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';
-  proces.stdout!.on('data', (d: Buffer) => (log += d.toString()));
-  proces.stderr!.on('data', (d: Buffer) => (log += d.toString()));
+  proces.stdout.on('data', (d: Buffer) => (log += d.toString()));
+  proces.stderr.on('data', (d: Buffer) => (log += d.toString()));
   const url = `http://127.0.0.1:${poort}`;
   const einde = new Promise<void>((r) => proces.once('exit', () => r()));
   const tot = Date.now() + wachtMs;

@@ -29,7 +29,8 @@ export function maakApolloClient({ graphqlUrl, token, verlooptOp, opNietGeautori
       opNietGeautoriseerd(true);
       throw new Error('Uw sessie is verlopen.');
     }
-    return { headers: { ...vorige.headers, authorization: `Bearer ${token}` } };
+    const headers = (vorige.headers ?? {}) as Record<string, string>;
+    return { headers: { ...headers, authorization: `Bearer ${token}` } };
   });
 
   const foutLink = new ErrorLink(({ error }) => {

@@ -68,7 +68,7 @@ export function parseEventPayload<N extends EventName>(naam: N, payload: unknown
       result.error.issues.map((i) => ({ veld: i.path.map(String).join('.') || '(payload)', reden: i.message })),
     );
   }
-  return result.data as EventPayload<N>;
+  return result.data;
 }
 
 export type EventEnvelop<N extends EventName> = Envelop<EventPayload<N>> & { naam: N };

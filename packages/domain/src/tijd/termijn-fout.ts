@@ -25,7 +25,7 @@ export function controleerAantal(waarde: unknown, veld: string, minimum = 0): nu
     throw new TermijnFout(
       'ONGELDIGE_INVOER',
       veld,
-      `${veld} moet een geheel getal zijn (gekregen: ${String(waarde)})`,
+      `${veld} moet een geheel getal zijn (gekregen: ${JSON.stringify(waarde) ?? typeof waarde})`,
     );
   }
   if (waarde < minimum) {
@@ -45,7 +45,7 @@ export function controleerJaNee(waarde: unknown, veld: string): boolean {
     throw new TermijnFout(
       'ONGELDIGE_INVOER',
       veld,
-      `${veld} moet true of false zijn (gekregen: ${String(waarde)})`,
+      `${veld} moet true of false zijn (gekregen: ${JSON.stringify(waarde) ?? typeof waarde})`,
     );
   }
   return waarde;

@@ -56,22 +56,18 @@ function claimFout(reden: string) {
   return new DomeinFout('NIET_GEAUTHENTICEERD', 'TOKEN_CLAIMS', `Token ongeldig: ${reden}`);
 }
 
+const REDENEN: Record<string, string> = {
+  ERR_JWT_EXPIRED: 'verlopen',
+  ERR_JWS_SIGNATURE_VERIFICATION_FAILED: 'handtekening niet geldig voor een bekende sleutel',
+  ERR_JWKS_NO_MATCHING_KEY: 'handtekening niet geldig voor een bekende sleutel',
+  ERR_JWS_INVALID: 'geen geldig JWT',
+  ERR_JWT_INVALID: 'geen geldig JWT',
+};
+
 function redenVan(e: unknown): string {
-  const code = (e as { code?: string }).code;
-  switch (code) {
-    case 'ERR_JWT_EXPIRED':
-      return 'verlopen';
-    case 'ERR_JWS_SIGNATURE_VERIFICATION_FAILED':
-    case 'ERR_JWKS_NO_MATCHING_KEY':
-      return 'handtekening niet geldig voor een bekende sleutel';
-    case 'ERR_JWT_CLAIM_VALIDATION_FAILED':
-      return `claim ongeldig (${(e as { claim?: string }).claim ?? '?'})`;
-    case 'ERR_JWS_INVALID':
-    case 'ERR_JWT_INVALID':
-      return 'geen geldig JWT';
-    default:
-      return (e as Error).message ?? 'onbekend';
-  }
+  const { code, claim, message } = e as { code?: string; claim?: string; message?: string };
+  if (code === 'ERR_JWT_CLAIM_VALIDATION_FAILED') return `claim ongeldig (${claim ?? '?'})`;
+  return (code && REDENEN[code]) ?? message ?? 'onbekend';
 }
 
 /** Extract the bearer token from an Authorization header; undefined when absent. */

@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type BeforeApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, type Type, type OnApplicationBootstrap, type BeforeApplicationShutdown } from '@nestjs/common';
 import { DiscoveryService, Reflector } from '@nestjs/core';
 import { UnrecoverableError, Worker, type Job } from 'bullmq';
 import type { Redis } from 'ioredis';
@@ -42,9 +42,10 @@ export class EventConsumer implements OnApplicationBootstrap, BeforeApplicationS
 
   onApplicationBootstrap() {
     for (const wrapper of this.discovery.getProviders()) {
-      const { instance, metatype } = wrapper;
+      const instance: unknown = wrapper.instance;
+      const metatype = wrapper.metatype as Type | null;
       if (!instance || !metatype) continue;
-      const naam = this.reflector.get<EventName | undefined>(EVENT_VERWERKER, metatype as object as Function);
+      const naam = this.reflector.get<EventName | undefined>(EVENT_VERWERKER, metatype);
       if (!naam) continue;
       if (this.verwerkers.has(naam)) throw new Error(`Twee verwerkers voor ${naam} in ${this.dienst}`);
       this.verwerkers.set(naam, instance as EventVerwerker<EventName>);

@@ -14,7 +14,7 @@ const TRACEPARENT = /^00-([0-9a-f]{32})-([0-9a-f]{16})-([0-9a-f]{2})$/;
 /** Continue an incoming traceparent (new span) or start a new trace. */
 export function traceUit(traceparent?: string | null): TraceContext {
   const m = traceparent ? TRACEPARENT.exec(traceparent.trim()) : null;
-  const traceId = m && !/^0+$/.test(m[1]!) ? m[1]! : randomBytes(16).toString('hex');
+  const traceId = m && !/^0+$/.test(m[1]) ? m[1] : randomBytes(16).toString('hex');
   const spanId = randomBytes(8).toString('hex');
   return { traceId, spanId, traceparent: `00-${traceId}-${spanId}-01` };
 }
