@@ -26,4 +26,5 @@ module.exports = (dir) => ({
   },
   moduleFileExtensions: ['ts', 'js', 'mjs', 'json'],
   testTimeout: 60000,
+  reporters: ['default', path.join(__dirname, 'infra/local/jest-telling.cjs')],
 });

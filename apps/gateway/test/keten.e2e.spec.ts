@@ -115,6 +115,13 @@ describe('gateway', () => {
   });
 });
 
+describe('configuratie', () => {
+  it('een dienst met foute configuratie start niet en noemt de variabele', async () => {
+    const { DATABASE_URL: _weg, ...zonderDb } = envs.zsm!;
+    await expect(startDienstProces('zsm', { ...zonderDb, BODY_LIMIT: 'groot' }, 10_000)).rejects.toThrow(/DATABASE_URL: ontbreekt[\s\S]*BODY_LIMIT/);
+  });
+});
+
 describe('outbox', () => {
   it('een event overleeft een crash tussen commit en relay en wordt één keer afgehandeld', async () => {
     // 1. A signalen instance (own database) whose relay cannot reach Redis: the signal commits, the event waits.
