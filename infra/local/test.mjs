@@ -34,7 +34,7 @@ async function main() {
     const env = { ...process.env, KETENBEELD_TEST_DATABASE_URL: pg.url, KETENBEELD_TEST_REDIS_URL: redis.url };
     console.log('» lint, typecheck, unit-, integratie- en end-to-end-tests (turbo)…');
     try {
-      draai('npx', ['turbo', 'run', 'lint', 'typecheck', 'test', '--concurrency=2', '--output-logs=full'], 'de tests', env);
+      draai('npx', ['turbo', 'run', 'lint', 'typecheck', 'test', '--concurrency=2', '--continue', '--output-logs=full'], 'de tests', env);
     } catch (e) {
       fout = e;
     }
@@ -92,7 +92,7 @@ function telBrowser(ok) {
 function tel() {
   const t = { passed: browser.passed, failed: browser.failed, skipped: 0 };
   if (!existsSync(RESULTATEN)) return t;
-  for (const f of readdirSync(RESULTATEN)) {
+  for (const f of readdirSync(RESULTATEN).filter((n) => n.endsWith('.json') || n.endsWith('.tap'))) {
     const inhoud = readFileSync(path.join(RESULTATEN, f), 'utf8');
     if (f.endsWith('.json')) {
       const r = JSON.parse(inhoud);

@@ -117,7 +117,7 @@ describe('gateway', () => {
 
 describe('configuratie', () => {
   it('een dienst met foute configuratie start niet en noemt de variabele', async () => {
-    const { DATABASE_URL: _weg, ...zonderDb } = envs.zsm!;
+    const { DATABASE_URL: _weg, ...zonderDb } = envs.zsm;
     await expect(startDienstProces('zsm', { ...zonderDb, BODY_LIMIT: 'groot' }, 10_000)).rejects.toThrow(/DATABASE_URL: ontbreekt[\s\S]*BODY_LIMIT/);
   });
 });

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { test } from 'node:test';
 
 import { ensureDatabase, dropDatabase, freePort, resolvePostgres, resolveRedis } from '../stack.mjs';
+import { dienstTestEnv, startDienstProces, testToken } from '@ketenbeeld/testing';
 import { collectLog, postgresAnswers, query, redis, redisAnswers, tempDir } from '../test-support/helpers.mjs';
 
 test('starts an embedded PostgreSQL and its own Redis when nothing else is there', { timeout: 120_000 }, async (t) => {
@@ -48,6 +49,33 @@ test('starts an embedded PostgreSQL and its own Redis when nothing else is there
     assert.equal(await client.get('ketenbeeld:proef'), 'waarde');
   } finally {
     client.disconnect();
+  }
+
+  // A signal stored and read back through them: the real signalen service on the fallback stack.
+  const signalenDb = await ensureDatabase(postgres.url, 'stack_signalen');
+  const env = await dienstTestEnv(signalenDb, { REDIS_URL: redisServer.url });
+  const signalen = await startDienstProces('signalen', env);
+  try {
+    const token = await testToken('coa-locatiemanager');
+    const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
+    const res = await fetch(`${signalen.url}/v1/signalen`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({
+        bronOrganisatie: 'COA', bronReferentie: 'FALLBACK-1', categorie: 'HUISREGELOVERTREDING',
+        omschrijving: 'Proefsignaal op de eigen stack', tijdstipIncident: new Date(Date.now() - 60_000).toISOString(),
+        personen: [{ naam: 'Proefpersoon Fallback', nationaliteit: 'GEO' }],
+      }),
+    });
+    assert.equal(res.status, 201, await res.clone().text());
+    const { id } = /** @type {{ id: string }} */ (await res.json());
+    const terug = await fetch(`${signalen.url}/v1/signalen/${id}`, { headers });
+    assert.equal(terug.status, 200);
+    assert.equal((/** @type {{ bronReferentie: string }} */ (await terug.json())).bronReferentie, 'FALLBACK-1');
+    const ready = /** @type {{ controles: Record<string, string> }} */ (await (await fetch(`${signalen.url}/health/ready`)).json());
+    assert.deepEqual(ready.controles, { postgres: 'up', redis: 'up' });
+  } finally {
+    await signalen.stop();
   }
 
   const stopping = Date.now();
