@@ -2,17 +2,36 @@
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/node_modules/**', '**/.local/**', '**/*.js', '**/*.mjs', 'apps/console/vite.config.ts'] },
+  {
+    ignores: [
+      '**/dist/**',
+      '**/node_modules/**',
+      '**/.local/**',
+      '**/*.js',
+      '**/*.mjs',
+      'apps/console/vite.config.ts',
+    ],
+  },
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',
-      '@typescript-eslint/switch-exhaustiveness-check': ['error', { considerDefaultExhaustiveForUnions: false }],
+      '@typescript-eslint/switch-exhaustiveness-check': [
+        'error',
+        { considerDefaultExhaustiveForUnions: false },
+      ],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/no-explicit-any': 'error',
       // Configuration is parsed once at boot: process.env is read nowhere else.
-      'no-restricted-properties': ['error', { object: 'process', property: 'env', message: 'Lees configuratie via het config-schema (laadConfig), niet via process.env.' }],
+      'no-restricted-properties': [
+        'error',
+        {
+          object: 'process',
+          property: 'env',
+          message: 'Lees configuratie via het config-schema (laadConfig), niet via process.env.',
+        },
+      ],
       'no-restricted-syntax': [
         'error',
         {
@@ -23,7 +42,12 @@ export default tseslint.config(
     },
   },
   {
-    files: ['packages/platform/src/config/config.schema.ts', 'packages/testing/src/**', '**/test/**', '**/*.spec.ts'],
+    files: [
+      'packages/platform/src/config/config.schema.ts',
+      'packages/testing/src/**',
+      '**/test/**',
+      '**/*.spec.ts',
+    ],
     rules: { 'no-restricted-properties': 'off' },
   },
   { files: ['packages/platform/src/health/**'], rules: { 'no-restricted-syntax': 'off' } },

@@ -20,7 +20,9 @@ module.exports = (dir) => ({
       },
     ],
   },
-  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|jose|file-type|strtok3|token-types|@tokenizer|uint8array-extras)/)'],
+  transformIgnorePatterns: [
+    '/node_modules/(?!(@nestjs|jose|file-type|strtok3|token-types|@tokenizer|uint8array-extras)/)',
+  ],
   moduleNameMapper: {
     '^@ketenbeeld/(domain|platform|testing)$': path.join(__dirname, 'packages/$1/src/index.ts'),
   },

@@ -6,16 +6,42 @@
  */
 import { persona, tekenToken } from '@ketenbeeld/testing';
 
-const VOORNAMEN = ['Karim', 'Yusuf', 'Omar', 'Bilal', 'Samir', 'Nabil', 'Adel', 'Hamza', 'Rachid', 'Tarik', 'Walid', 'Anouar'];
+const VOORNAMEN = [
+  'Karim',
+  'Yusuf',
+  'Omar',
+  'Bilal',
+  'Samir',
+  'Nabil',
+  'Adel',
+  'Hamza',
+  'Rachid',
+  'Tarik',
+  'Walid',
+  'Anouar',
+];
 const ACHTERNAMEN = ['Proefhuis', 'Voorbeeldt', 'Fictiefstra', 'Testrade', 'Demobrug', 'Oefenaar'];
 const LANDEN = ['MAR', 'DZA', 'TUN', 'LBY', 'GEO', 'MDA'];
 const BRONNEN = [
-  { persona: 'coa-locatiemanager', organisatie: 'COA', categorieen: ['OVERLAST_OPVANGLOCATIE', 'HUISREGELOVERTREDING', 'NIET_VERSCHENEN', 'BEDREIGING'] },
-  { persona: 'politie-melder', organisatie: 'POLITIE', categorieen: ['WINKELDIEFSTAL', 'AANHOUDING', 'GEWELD', 'GEWELD_VPT', 'DRUGS'] },
-  { persona: 'gemeente-melder', organisatie: 'GEMEENTE', categorieen: ['OVERLAST_OPENBARE_RUIMTE', 'OVERLAST_OPENBAAR_VERVOER', 'WINKELDIEFSTAL'] },
+  {
+    persona: 'coa-locatiemanager',
+    organisatie: 'COA',
+    categorieen: ['OVERLAST_OPVANGLOCATIE', 'HUISREGELOVERTREDING', 'NIET_VERSCHENEN', 'BEDREIGING'],
+  },
+  {
+    persona: 'politie-melder',
+    organisatie: 'POLITIE',
+    categorieen: ['WINKELDIEFSTAL', 'AANHOUDING', 'GEWELD', 'GEWELD_VPT', 'DRUGS'],
+  },
+  {
+    persona: 'gemeente-melder',
+    organisatie: 'GEMEENTE',
+    categorieen: ['OVERLAST_OPENBARE_RUIMTE', 'OVERLAST_OPENBAAR_VERVOER', 'WINKELDIEFSTAL'],
+  },
 ];
 const OMSCHRIJVING = {
-  OVERLAST_OPVANGLOCATIE: 'Luidruchtig en agressief gedrag in de gemeenschappelijke ruimte; medewerkers uitgescholden.',
+  OVERLAST_OPVANGLOCATIE:
+    'Luidruchtig en agressief gedrag in de gemeenschappelijke ruimte; medewerkers uitgescholden.',
   HUISREGELOVERTREDING: 'Herhaaldelijk bezoekers buiten de bezoektijden binnengelaten.',
   NIET_VERSCHENEN: 'Niet verschenen bij de inhuisregistratie van 09:00.',
   BEDREIGING: 'Dreigende taal tegen een beveiliger bij de balie.',
@@ -48,7 +74,13 @@ function vNummer(i) {
 /**
  * @param {{ signalenUrl: string, keys: { privateKeyPem: string, kid: string }, aantalPersonen?: number, aantalSignalen?: number, log?: (s: string) => void }} o
  */
-export async function laadDemoData({ signalenUrl, keys, aantalPersonen = 24, aantalSignalen = 60, log = console.log }) {
+export async function laadDemoData({
+  signalenUrl,
+  keys,
+  aantalPersonen = 24,
+  aantalSignalen = 60,
+  log = console.log,
+}) {
   const r = rng(20231);
   const kies = (/** @type {any[]} */ xs) => xs[Math.floor(r() * xs.length)];
   const personen = Array.from({ length: aantalPersonen }, (_, i) => ({
@@ -59,7 +91,12 @@ export async function laadDemoData({ signalenUrl, keys, aantalPersonen = 24, aan
     geboortedatum: `${1988 + (i % 15)}-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + ((i * 3) % 28)).padStart(2, '0')}`,
   }));
   const tokens = Object.fromEntries(
-    await Promise.all(BRONNEN.map(async (b) => [b.persona, await tekenToken(persona(b.persona), { ...keys, geldigheidSeconden: 600 })])),
+    await Promise.all(
+      BRONNEN.map(async (b) => [
+        b.persona,
+        await tekenToken(persona(b.persona), { ...keys, geldigheidSeconden: 600 }),
+      ]),
+    ),
   );
   let nieuw = 0;
   let bestond = 0;

@@ -71,7 +71,9 @@ function readBody(req) {
  */
 export async function startDevIdp({ port = 4010, host = '127.0.0.1', keys }) {
   if (!keys?.privateKeyPem || !keys.publicKeyPem || !keys.kid) {
-    throw new Error('startDevIdp needs keys { privateKeyPem, publicKeyPem, kid } — get them with ensureKeys() from stack.mjs.');
+    throw new Error(
+      'startDevIdp needs keys { privateKeyPem, publicKeyPem, kid } — get them with ensureKeys() from stack.mjs.',
+    );
   }
   const jwks = { keys: [await publiekeJwk(keys.publicKeyPem, keys.kid)] };
   const personas = PERSONAS.map(({ id, naam, organisatie, rollen, omschrijving }) => ({
@@ -101,11 +103,19 @@ export async function startDevIdp({ port = 4010, host = '127.0.0.1', keys }) {
       '/health/live': ['GET', 'HEAD'],
     };
     if (!allowed[pathname]) {
-      sendJson(res, 404, { fout: 'niet-gevonden', reden: `Onbekend pad ${pathname}; bekend: ${Object.keys(allowed).join(', ')}` });
+      sendJson(res, 404, {
+        fout: 'niet-gevonden',
+        reden: `Onbekend pad ${pathname}; bekend: ${Object.keys(allowed).join(', ')}`,
+      });
       return;
     }
     if (!allowed[pathname].includes(method)) {
-      sendJson(res, 405, { fout: 'methode', reden: `${method} is niet toegestaan op ${pathname}` }, { Allow: allowed[pathname].join(', ') });
+      sendJson(
+        res,
+        405,
+        { fout: 'methode', reden: `${method} is niet toegestaan op ${pathname}` },
+        { Allow: allowed[pathname].join(', ') },
+      );
       return;
     }
 
@@ -128,11 +138,13 @@ export async function startDevIdp({ port = 4010, host = '127.0.0.1', keys }) {
           const status = /** @type {{ status?: number }} */ (err).status ?? 400;
           sendJson(res, status, {
             fout: 'verzoek',
-            reden: status === 413 ? 'Verzoek te groot' : 'Verwacht een JSON-body zoals {"persona": "dgm-analist"}',
+            reden:
+              status === 413 ? 'Verzoek te groot' : 'Verwacht een JSON-body zoals {"persona": "dgm-analist"}',
           });
           return;
         }
-        const id = body && typeof body === 'object' ? /** @type {{ persona?: unknown }} */ (body).persona : undefined;
+        const id =
+          body && typeof body === 'object' ? /** @type {{ persona?: unknown }} */ (body).persona : undefined;
         const known = PERSONAS.some((p) => p.id === id);
         if (typeof id !== 'string' || !known) {
           sendJson(res, 400, {
@@ -141,7 +153,12 @@ export async function startDevIdp({ port = 4010, host = '127.0.0.1', keys }) {
           });
           return;
         }
-        const token = await tekenToken(persona(id), { privateKeyPem: keys.privateKeyPem, kid: keys.kid, issuer: DEV_ISSUER, audience: AUDIENCE });
+        const token = await tekenToken(persona(id), {
+          privateKeyPem: keys.privateKeyPem,
+          kid: keys.kid,
+          issuer: DEV_ISSUER,
+          audience: AUDIENCE,
+        });
         const exp = decodeJwt(token).exp ?? 0;
         sendJson(res, 200, { token, verlooptOp: new Date(exp * 1000).toISOString() });
         return;
@@ -152,7 +169,8 @@ export async function startDevIdp({ port = 4010, host = '127.0.0.1', keys }) {
   const server = http.createServer((req, res) => {
     handle(req, res).catch((err) => {
       console.error('[dev-idp]', err);
-      if (!res.headersSent) sendJson(res, 500, { fout: 'intern', reden: 'Interne fout in de ontwikkel-IdP; zie de console' });
+      if (!res.headersSent)
+        sendJson(res, 500, { fout: 'intern', reden: 'Interne fout in de ontwikkel-IdP; zie de console' });
       else res.destroy();
     });
   });
@@ -160,7 +178,11 @@ export async function startDevIdp({ port = 4010, host = '127.0.0.1', keys }) {
   await new Promise((resolve, reject) => {
     server.once('error', (err) => {
       if (/** @type {{ code?: string }} */ (err).code === 'EADDRINUSE') {
-        reject(new Error(`Port ${port} on ${host} is already in use — is a dev IdP already running? Stop it, or choose another port (DEV_IDP_PORT).`));
+        reject(
+          new Error(
+            `Port ${port} on ${host} is already in use — is a dev IdP already running? Stop it, or choose another port (DEV_IDP_PORT).`,
+          ),
+        );
       } else reject(err);
     });
     server.listen(port, host, () => resolve(undefined));
@@ -188,8 +210,12 @@ async function main() {
   }
   const keys = await ensureKeys();
   const idp = await startDevIdp({ port, keys });
-  console.error(`[dev-idp] listening on ${idp.url} (issuer ${DEV_ISSUER}, audience ${AUDIENCE}, kid ${keys.kid})`);
-  console.error(`[dev-idp] JWKS: ${idp.url}/.well-known/jwks.json — token: curl -s -X POST ${idp.url}/token -H 'Content-Type: application/json' -d '{"persona":"dgm-analist"}'`);
+  console.error(
+    `[dev-idp] listening on ${idp.url} (issuer ${DEV_ISSUER}, audience ${AUDIENCE}, kid ${keys.kid})`,
+  );
+  console.error(
+    `[dev-idp] JWKS: ${idp.url}/.well-known/jwks.json — token: curl -s -X POST ${idp.url}/token -H 'Content-Type: application/json' -d '{"persona":"dgm-analist"}'`,
+  );
   const shutdown = async () => {
     await idp.close();
     process.exit(0);

@@ -12,7 +12,11 @@ class Telling {
     const naam = path.relative(path.join(__dirname, '..', '..'), this.rootDir).replace(/[\\/]/g, '-');
     fs.writeFileSync(
       path.join(dir, `jest-${naam}.json`),
-      JSON.stringify({ passed: r.numPassedTests, failed: r.numFailedTests + r.numRuntimeErrorTestSuites, skipped: r.numPendingTests }),
+      JSON.stringify({
+        passed: r.numPassedTests,
+        failed: r.numFailedTests + r.numRuntimeErrorTestSuites,
+        skipped: r.numPendingTests,
+      }),
     );
   }
 }

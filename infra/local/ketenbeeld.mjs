@@ -13,7 +13,14 @@ import { DEV_ISSUER, AUDIENCE } from '@ketenbeeld/testing';
 import { ensureDatabase, REPO_ROOT } from './stack.mjs';
 
 export const DIENSTEN = /** @type {const} */ (['signalen', 'casusregie', 'zsm', 'planning']);
-export const STANDAARD_POORTEN = { gateway: 4000, signalen: 4001, casusregie: 4002, zsm: 4003, planning: 4004, idp: 4010 };
+export const STANDAARD_POORTEN = {
+  gateway: 4000,
+  signalen: 4001,
+  casusregie: 4002,
+  zsm: 4003,
+  planning: 4004,
+  idp: 4010,
+};
 
 /**
  * @typedef {{ gateway: number, signalen: number, casusregie: number, zsm: number, planning: number, idp: number }} Poorten
@@ -25,7 +32,16 @@ export const STANDAARD_POORTEN = { gateway: 4000, signalen: 4001, casusregie: 40
  *   poorten?: Poorten, dbPrefix?: string, queuePrefix?: string, logDir: string, log?: (s: string) => void }} opties
  * @returns {Promise<GestartKetenbeeld>}
  */
-export async function startKetenbeeld({ pgUrl, redisUrl, keys, poorten = STANDAARD_POORTEN, dbPrefix = 'ketenbeeld', queuePrefix = 'ketenbeeld', logDir, log = console.log }) {
+export async function startKetenbeeld({
+  pgUrl,
+  redisUrl,
+  keys,
+  poorten = STANDAARD_POORTEN,
+  dbPrefix = 'ketenbeeld',
+  queuePrefix = 'ketenbeeld',
+  logDir,
+  log = console.log,
+}) {
   mkdirSync(logDir, { recursive: true });
   /** @type {{ naam: string, stop: () => Promise<void> }[]} */
   const gestart = [];
@@ -35,35 +51,49 @@ export async function startKetenbeeld({ pgUrl, redisUrl, keys, poorten = STANDAA
   try {
     const idp = await startDevIdp({ port: poorten.idp, keys });
     gestart.push({ naam: 'idp', stop: idp.close });
-    const auth = { AUTH_ISSUER: DEV_ISSUER, AUTH_AUDIENCE: AUDIENCE, AUTH_JWKS_URL: `${idp.url}/.well-known/jwks.json` };
+    const auth = {
+      AUTH_ISSUER: DEV_ISSUER,
+      AUTH_AUDIENCE: AUDIENCE,
+      AUTH_JWKS_URL: `${idp.url}/.well-known/jwks.json`,
+    };
 
     const dienstUrls = /** @type {Record<string, string>} */ ({});
     await Promise.all(
       DIENSTEN.map(async (dienst) => {
         const databaseUrl = await ensureDatabase(pgUrl, `${dbPrefix}_${dienst}`);
-        const proces = await startProces(dienst, path.join(REPO_ROOT, 'apps', dienst, 'dist', 'main.js'), {
-          ...auth,
-          PORT: String(poorten[dienst]),
-          HOST: '127.0.0.1',
-          DATABASE_URL: databaseUrl,
-          REDIS_URL: redisUrl,
-          QUEUE_PREFIX: queuePrefix,
-        }, logDir);
+        const proces = await startProces(
+          dienst,
+          path.join(REPO_ROOT, 'apps', dienst, 'dist', 'main.js'),
+          {
+            ...auth,
+            PORT: String(poorten[dienst]),
+            HOST: '127.0.0.1',
+            DATABASE_URL: databaseUrl,
+            REDIS_URL: redisUrl,
+            QUEUE_PREFIX: queuePrefix,
+          },
+          logDir,
+        );
         gestart.push(proces);
         dienstUrls[dienst] = `http://127.0.0.1:${poorten[dienst]}`;
       }),
     );
-    const gateway = await startProces('gateway', path.join(REPO_ROOT, 'apps', 'gateway', 'dist', 'main.js'), {
-      ...auth,
-      PORT: String(poorten.gateway),
-      HOST: '127.0.0.1',
-      SUBGRAAF_SIGNALEN_URL: `${dienstUrls.signalen}/graphql`,
-      SUBGRAAF_CASUSREGIE_URL: `${dienstUrls.casusregie}/graphql`,
-      SUBGRAAF_ZSM_URL: `${dienstUrls.zsm}/graphql`,
-      SUBGRAAF_PLANNING_URL: `${dienstUrls.planning}/graphql`,
-      CONSOLE_DIST: path.join(REPO_ROOT, 'apps', 'console', 'dist'),
-      CONSOLE_IDP_URL: idp.url,
-    }, logDir);
+    const gateway = await startProces(
+      'gateway',
+      path.join(REPO_ROOT, 'apps', 'gateway', 'dist', 'main.js'),
+      {
+        ...auth,
+        PORT: String(poorten.gateway),
+        HOST: '127.0.0.1',
+        SUBGRAAF_SIGNALEN_URL: `${dienstUrls.signalen}/graphql`,
+        SUBGRAAF_CASUSREGIE_URL: `${dienstUrls.casusregie}/graphql`,
+        SUBGRAAF_ZSM_URL: `${dienstUrls.zsm}/graphql`,
+        SUBGRAAF_PLANNING_URL: `${dienstUrls.planning}/graphql`,
+        CONSOLE_DIST: path.join(REPO_ROOT, 'apps', 'console', 'dist'),
+        CONSOLE_IDP_URL: idp.url,
+      },
+      logDir,
+    );
     gestart.push(gateway);
     log(`  logs: ${logDir}`);
     return { urls: { ...dienstUrls, gateway: `http://127.0.0.1:${poorten.gateway}`, idp: idp.url }, stop };
@@ -96,8 +126,12 @@ async function startProces(naam, main, env, logDir) {
   const url = `http://127.0.0.1:${env.PORT}/health/ready`;
   const tot = Date.now() + 60_000;
   for (;;) {
-    if (proces.exitCode !== null) throw new Error(`${naam} stopte bij het starten (code ${proces.exitCode}); zie ${logPad}:\n${staart}`);
-    const ok = await fetch(url).then((r) => r.ok, () => false);
+    if (proces.exitCode !== null)
+      throw new Error(`${naam} stopte bij het starten (code ${proces.exitCode}); zie ${logPad}:\n${staart}`);
+    const ok = await fetch(url).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) break;
     if (Date.now() > tot) {
       proces.kill('SIGKILL');

@@ -19,7 +19,14 @@ async function main() {
       // The migrate command parses the same config as the service; these values satisfy it.
       const r = spawnSync(process.execPath, [path.join(ROOT, 'apps', dienst, 'dist', 'migrate.js')], {
         stdio: 'inherit',
-        env: { PATH: process.env.PATH, PORT: '0', DATABASE_URL: url, REDIS_URL: 'redis://127.0.0.1:6379', AUTH_ISSUER: 'migratie', AUTH_PUBLIC_KEY: 'niet-gebruikt' },
+        env: {
+          PATH: process.env.PATH,
+          PORT: '0',
+          DATABASE_URL: url,
+          REDIS_URL: 'redis://127.0.0.1:6379',
+          AUTH_ISSUER: 'migratie',
+          AUTH_PUBLIC_KEY: 'niet-gebruikt',
+        },
       });
       if (r.status !== 0) throw new Error(`migraties van ${dienst} mislukt`);
     }

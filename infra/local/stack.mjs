@@ -85,7 +85,10 @@ async function settlesWithin(promise, ms) {
   let timer;
   try {
     return await Promise.race([
-      promise.then(() => true, () => true),
+      promise.then(
+        () => true,
+        () => true,
+      ),
       new Promise((resolve) => {
         timer = setTimeout(() => resolve(false), ms);
       }),
@@ -208,7 +211,9 @@ async function withLock(lockFile, fn, log, timeoutMs = 180_000) {
         continue;
       }
       if (Date.now() > until) {
-        throw new Error(`Timed out waiting for process ${holder} to release ${lockFile}. If no such process runs, delete the file.`);
+        throw new Error(
+          `Timed out waiting for process ${holder} to release ${lockFile}. If no such process runs, delete the file.`,
+        );
       }
       if (!told) {
         log(`[stack] waiting: process ${holder} is starting the same server (${lockFile})`);
@@ -267,14 +272,21 @@ async function run(cmd, args, env = process.env) {
  */
 async function aptInstall(packages, log) {
   await fs.mkdir(LOCAL_DIR, { recursive: true });
-  await withLock(path.join(LOCAL_DIR, 'apt.lock'), async () => {
-    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-    const lockWait = ['-o', 'DPkg::Lock::Timeout=300'];
-    log(`[stack] installing ${packages.join(', ')} with apt-get (apt-get update && apt-get install -y ${packages.join(' ')}); this can take a minute…`);
-    await run('apt-get', [...lockWait, 'update'], env);
-    await run('apt-get', [...lockWait, 'install', '-y', ...packages], env);
-    log(`[stack] installed ${packages.join(', ')}`);
-  }, log, 900_000);
+  await withLock(
+    path.join(LOCAL_DIR, 'apt.lock'),
+    async () => {
+      const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+      const lockWait = ['-o', 'DPkg::Lock::Timeout=300'];
+      log(
+        `[stack] installing ${packages.join(', ')} with apt-get (apt-get update && apt-get install -y ${packages.join(' ')}); this can take a minute…`,
+      );
+      await run('apt-get', [...lockWait, 'update'], env);
+      await run('apt-get', [...lockWait, 'install', '-y', ...packages], env);
+      log(`[stack] installed ${packages.join(', ')}`);
+    },
+    log,
+    900_000,
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -332,7 +344,9 @@ export async function resolvePostgres({
     const url = `postgres://${encodeURIComponent(/** @type {string} */ (user))}@${probeHost}:${probePort}/postgres`;
     try {
       const version = await pgPing(url);
-      log(`[stack] PostgreSQL: using the server on ${probeHost}:${probePort} (version ${version}, user ${user})`);
+      log(
+        `[stack] PostgreSQL: using the server on ${probeHost}:${probePort} (version ${version}, user ${user})`,
+      );
       return { url, source: 'local', stop: noop };
     } catch (err) {
       const code = /** @type {{ code?: string }} */ (err).code;
@@ -342,7 +356,9 @@ export async function resolvePostgres({
     }
   }
   if (refusals.length) {
-    log(`[stack] PostgreSQL on ${probeHost}:${probePort} answers but would not let us in (${refusals.join('; ')}); starting an embedded one instead. Set DATABASE_URL to use that server.`);
+    log(
+      `[stack] PostgreSQL on ${probeHost}:${probePort} answers but would not let us in (${refusals.join('; ')}); starting an embedded one instead. Set DATABASE_URL to use that server.`,
+    );
   }
 
   return startEmbeddedPostgres(dataDir, log);
@@ -448,13 +464,17 @@ async function startEmbeddedPostgresLocked(dataDir, log) {
       if (owner && owner.pid === info.ppid && owner.pid !== process.pid && processAlive(owner.pid)) {
         const url = urlFor(port);
         await pgPing(url, 5000);
-        log(`[stack] PostgreSQL: sharing the embedded server on port ${port} that process ${owner.pid} started (it stops it, not us)`);
+        log(
+          `[stack] PostgreSQL: sharing the embedded server on port ${port} that process ${owner.pid} started (it stops it, not us)`,
+        );
         return { url, source: 'embedded', stop: async () => {} };
       }
       log(`[stack] PostgreSQL: stopping an embedded server (pid ${pid}) left running by an earlier run`);
       await stopLeftover(pid, 'SIGINT', 20_000);
     } else {
-      log(`[stack] PostgreSQL: removing a stale postmaster.pid (process ${pid} is ${info ? 'not our PostgreSQL' : 'gone'}), left by a run that was killed`);
+      log(
+        `[stack] PostgreSQL: removing a stale postmaster.pid (process ${pid} is ${info ? 'not our PostgreSQL' : 'gone'}), left by a run that was killed`,
+      );
     }
     await fs.rm(pidFile, { force: true });
   }
@@ -483,7 +503,8 @@ async function startEmbeddedPostgresLocked(dataDir, log) {
   const previous = await readJson(ownerFile);
   let lastError;
   for (let attempt = 1; attempt <= 3; attempt++) {
-    const port = attempt === 1 && previous?.port && (await portIsFree(previous.port)) ? previous.port : await freePort();
+    const port =
+      attempt === 1 && previous?.port && (await portIsFree(previous.port)) ? previous.port : await freePort();
     const server = new EmbeddedPostgres({
       databaseDir: pgdata,
       port,
@@ -643,7 +664,9 @@ export async function dropDatabase(serverUrl, dbName) {
 /** @param {string} dbName */
 function assertDbName(dbName) {
   if (typeof dbName !== 'string' || !/^[A-Za-z_][A-Za-z0-9_-]{0,62}$/.test(dbName)) {
-    throw new Error(`Invalid database name ${JSON.stringify(dbName)}: use letters, digits, '_' or '-', start with a letter or '_', at most 63 characters.`);
+    throw new Error(
+      `Invalid database name ${JSON.stringify(dbName)}: use letters, digits, '_' or '-', start with a letter or '_', at most 63 characters.`,
+    );
   }
 }
 
@@ -748,7 +771,9 @@ async function warnAboutEviction(url, log) {
     await client.connect();
     const [, policy] = /** @type {string[]} */ (await client.config('GET', 'maxmemory-policy'));
     if (policy && policy !== 'noeviction') {
-      log(`[stack] warning: that Redis has maxmemory-policy ${policy}; BullMQ needs noeviction (redis-cli config set maxmemory-policy noeviction)`);
+      log(
+        `[stack] warning: that Redis has maxmemory-policy ${policy}; BullMQ needs noeviction (redis-cli config set maxmemory-policy noeviction)`,
+      );
     }
   } catch {
     // CONFIG may be disabled on managed servers; not our business then
@@ -764,9 +789,12 @@ async function ensureRedisServer(log) {
   if (isRoot() && which('apt-get')) {
     log('[stack] redis-server is not installed and neither REDIS_URL nor a local Redis answers.');
     await aptInstall(['redis-server'], log);
-    const installed = which('redis-server') ?? (existsSync('/usr/bin/redis-server') ? '/usr/bin/redis-server' : undefined);
+    const installed =
+      which('redis-server') ?? (existsSync('/usr/bin/redis-server') ? '/usr/bin/redis-server' : undefined);
     if (installed) return installed;
-    throw new Error('apt-get installed redis-server, but it is still not on PATH (looked for /usr/bin/redis-server).');
+    throw new Error(
+      'apt-get installed redis-server, but it is still not on PATH (looked for /usr/bin/redis-server).',
+    );
   }
   throw new Error(
     'Redis is needed, but REDIS_URL is not set, nothing answers on the usual port and redis-server is not installed.\n' +
@@ -779,7 +807,11 @@ async function ensureRedisServer(log) {
 async function startOwnRedis(dataDir, log) {
   const redisServer = await ensureRedisServer(log);
   await fs.mkdir(dataDir, { recursive: true });
-  return withLock(path.join(dataDir, 'start.lock'), () => startOwnRedisLocked(redisServer, dataDir, log), log);
+  return withLock(
+    path.join(dataDir, 'start.lock'),
+    () => startOwnRedisLocked(redisServer, dataDir, log),
+    log,
+  );
 }
 
 /** @param {string} redisServer @param {string} dataDir @param {Log} log @returns {Promise<ResolvedRedis>} */
@@ -797,38 +829,53 @@ async function startOwnRedisLocked(redisServer, dataDir, log) {
       if (owner && owner.pid === info.ppid && owner.pid !== process.pid && processAlive(owner.pid)) {
         const url = `redis://127.0.0.1:${owner.port}`;
         await redisPing(url, 5000);
-        log(`[stack] Redis: sharing the server on port ${owner.port} that process ${owner.pid} started (it stops it, not us)`);
+        log(
+          `[stack] Redis: sharing the server on port ${owner.port} that process ${owner.pid} started (it stops it, not us)`,
+        );
         return { url, source: 'own', stop: async () => {} };
       }
       log(`[stack] Redis: stopping a redis-server (pid ${pid}) left running by an earlier run`);
       await stopLeftover(pid, 'SIGTERM', 20_000);
     } else {
-      log(`[stack] Redis: removing a stale redis.pid (process ${pid} is ${info ? 'not redis-server' : 'gone'})`);
+      log(
+        `[stack] Redis: removing a stale redis.pid (process ${pid} is ${info ? 'not redis-server' : 'gone'})`,
+      );
     }
     await fs.rm(pidFile, { force: true });
   }
 
   let lastFailure = '';
   for (let attempt = 1; attempt <= 3; attempt++) {
-    const port = attempt === 1 && owner?.port && (await portIsFree(owner.port)) ? owner.port : await freePort();
+    const port =
+      attempt === 1 && owner?.port && (await portIsFree(owner.port)) ? owner.port : await freePort();
     const logOffset = (await fs.stat(logFile).catch(() => undefined))?.size ?? 0;
     const child = spawn(
       redisServer,
       [
-        '--port', String(port),
-        '--bind', '127.0.0.1',
-        '--dir', dataDir,
-        '--appendonly', 'yes',
-        '--maxmemory-policy', 'noeviction',
-        '--daemonize', 'no',
-        '--pidfile', pidFile,
-        '--logfile', logFile,
+        '--port',
+        String(port),
+        '--bind',
+        '127.0.0.1',
+        '--dir',
+        dataDir,
+        '--appendonly',
+        'yes',
+        '--maxmemory-policy',
+        'noeviction',
+        '--daemonize',
+        'no',
+        '--pidfile',
+        pidFile,
+        '--logfile',
+        logFile,
       ],
       { stdio: ['ignore', 'ignore', 'pipe'] },
     );
     let stderr = '';
     child.stderr.on('data', (chunk) => (stderr += chunk.toString('utf8')));
-    const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve(signal ?? `exit code ${code}`)));
+    const exited = new Promise((resolve) =>
+      child.once('exit', (code, signal) => resolve(signal ?? `exit code ${code}`)),
+    );
     child.once('error', (err) => (stderr += reason(err)));
 
     const url = `redis://127.0.0.1:${port}`;
@@ -864,7 +911,8 @@ async function startOwnRedisLocked(redisServer, dataDir, log) {
           }
         }
         const current = await readJson(ownerFile);
-        if (current?.pid === process.pid) await fs.writeFile(ownerFile, JSON.stringify({ pid: 0, port }) + '\n');
+        if (current?.pid === process.pid)
+          await fs.writeFile(ownerFile, JSON.stringify({ pid: 0, port }) + '\n');
       };
       log(`[stack] Redis: own redis-server on 127.0.0.1:${port} (AOF on, noeviction; data in ${dataDir})`);
       return { url, source: 'own', stop };
@@ -875,7 +923,8 @@ async function startOwnRedisLocked(redisServer, dataDir, log) {
       await exited;
     }
     const logged = (await fs.readFile(logFile, 'utf8').catch(() => '')).slice(logOffset);
-    lastFailure = `${exitedWith ? `it exited (${exitedWith})` : 'it did not answer PING within 20 s'}.\n` +
+    lastFailure =
+      `${exitedWith ? `it exited (${exitedWith})` : 'it did not answer PING within 20 s'}.\n` +
       `Last lines of ${logFile}:\n  ${`${logged}\n${stderr}`.trim().split('\n').slice(-15).join('\n  ')}`;
     if (!/Address already in use/i.test(logged + stderr)) break;
   }
@@ -921,7 +970,9 @@ export async function ensureKeys(dir = path.join(LOCAL_DIR, 'keys')) {
   try {
     publicKey = createPublicKey(privateKeyPem);
   } catch (err) {
-    throw new Error(`The development signing key ${privateFile} is not a valid private key (${reason(err)}). Delete it to get a new one (tokens signed with the old key stop working).`);
+    throw new Error(
+      `The development signing key ${privateFile} is not a valid private key (${reason(err)}). Delete it to get a new one (tokens signed with the old key stop working).`,
+    );
   }
   const publicKeyPem = /** @type {string} */ (publicKey.export({ type: 'spki', format: 'pem' }));
   const kid = `dev-${(await calculateJwkThumbprint(await exportJWK(publicKey))).slice(0, 16)}`;
@@ -955,7 +1006,9 @@ export async function ensureChromium({ log = console.error, env = process.env } 
       await fs.access(env.CHROMIUM_PATH, fs.constants.X_OK);
       return env.CHROMIUM_PATH;
     } catch {
-      throw new Error(`CHROMIUM_PATH is set to ${env.CHROMIUM_PATH}, but there is no executable there. Correct or unset CHROMIUM_PATH.`);
+      throw new Error(
+        `CHROMIUM_PATH is set to ${env.CHROMIUM_PATH}, but there is no executable there. Correct or unset CHROMIUM_PATH.`,
+      );
     }
   }
   const debianPath = '/usr/bin/chromium';

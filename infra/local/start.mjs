@@ -26,7 +26,12 @@ async function main() {
   const keys = await ensureKeys();
 
   console.log('» diensten starten (migraties bij het starten)…');
-  const kb = await startKetenbeeld({ pgUrl: pg.url, redisUrl: redis.url, keys, logDir: path.join(LOCAL_DIR, 'logs') });
+  const kb = await startKetenbeeld({
+    pgUrl: pg.url,
+    redisUrl: redis.url,
+    keys,
+    logDir: path.join(LOCAL_DIR, 'logs'),
+  });
   let gestopt = false;
   const stop = async () => {
     if (gestopt) return;

@@ -27,14 +27,31 @@ async function main() {
   console.log('» PostgreSQL en Redis zoeken of starten…');
   const pg = await stack.resolvePostgres({ log: (s) => console.log(`  ${s}`) });
   const redis = await stack.resolveRedis({ log: (s) => console.log(`  ${s}`) });
-  console.log(`  PostgreSQL: ${stack.redactUrl(pg.url)} (${pg.source}); Redis: ${redis.url} (${redis.source})`);
+  console.log(
+    `  PostgreSQL: ${stack.redactUrl(pg.url)} (${pg.source}); Redis: ${redis.url} (${redis.source})`,
+  );
 
   let fout;
   try {
-    const env = { ...process.env, KETENBEELD_TEST_DATABASE_URL: pg.url, KETENBEELD_TEST_REDIS_URL: redis.url };
+    const env = {
+      ...process.env,
+      KETENBEELD_TEST_DATABASE_URL: pg.url,
+      KETENBEELD_TEST_REDIS_URL: redis.url,
+    };
+    console.log('» opmaak (prettier --check)…');
+    try {
+      draai('npx', ['prettier', '--check', '--log-level=warn', '.'], 'de opmaakcontrole', env);
+    } catch (e) {
+      fout = e;
+    }
     console.log('» lint, typecheck, unit-, integratie- en end-to-end-tests (turbo)…');
     try {
-      draai('npx', ['turbo', 'run', 'lint', 'typecheck', 'test', '--concurrency=2', '--continue', '--output-logs=full'], 'de tests', env);
+      draai(
+        'npx',
+        ['turbo', 'run', 'lint', 'typecheck', 'test', '--concurrency=2', '--continue', '--output-logs=full'],
+        'de tests',
+        env,
+      );
     } catch (e) {
       fout = e;
     }
@@ -52,7 +69,9 @@ async function main() {
   }
   const totaal = tel();
   console.log(`\nResultaten per onderdeel: ${RESULTATEN}`);
-  console.log(`totaal: ${totaal.passed} passed, ${totaal.failed} failed${totaal.skipped ? `, ${totaal.skipped} skipped` : ''}`);
+  console.log(
+    `totaal: ${totaal.passed} passed, ${totaal.failed} failed${totaal.skipped ? `, ${totaal.skipped} skipped` : ''}`,
+  );
   if (fout || totaal.failed > 0 || totaal.passed === 0) process.exit(1);
 }
 
@@ -63,13 +82,23 @@ async function browserTest({ stack, pgUrl, redisUrl, chromium }) {
   const { runConsoleE2E } = await import('../../apps/console/e2e/console.e2e.mjs');
   const keys = await stack.ensureKeys(path.join(ROOT, '.local', 'test-keys'));
   const poorten = {
-    gateway: await stack.freePort(), signalen: await stack.freePort(), casusregie: await stack.freePort(),
-    zsm: await stack.freePort(), planning: await stack.freePort(), idp: await stack.freePort(),
+    gateway: await stack.freePort(),
+    signalen: await stack.freePort(),
+    casusregie: await stack.freePort(),
+    zsm: await stack.freePort(),
+    planning: await stack.freePort(),
+    idp: await stack.freePort(),
   };
   const dbPrefix = `kbtest_browser_${randomBytes(4).toString('hex')}`;
   const kb = await startKetenbeeld({
-    pgUrl, redisUrl, keys, poorten, dbPrefix, queuePrefix: dbPrefix,
-    logDir: path.join(RESULTATEN, 'browser-logs'), log: (s) => console.log(s),
+    pgUrl,
+    redisUrl,
+    keys,
+    poorten,
+    dbPrefix,
+    queuePrefix: dbPrefix,
+    logDir: path.join(RESULTATEN, 'browser-logs'),
+    log: (s) => console.log(s),
   });
   try {
     await laadDemoData({ signalenUrl: kb.urls.signalen, keys, aantalSignalen: 12 });
@@ -79,7 +108,8 @@ async function browserTest({ stack, pgUrl, redisUrl, chromium }) {
     telBrowser(true);
   } finally {
     await kb.stop();
-    for (const d of ['signalen', 'casusregie', 'zsm', 'planning']) await stack.dropDatabase(pgUrl, `${dbPrefix}_${d}`).catch(() => {});
+    for (const d of ['signalen', 'casusregie', 'zsm', 'planning'])
+      await stack.dropDatabase(pgUrl, `${dbPrefix}_${d}`).catch(() => {});
   }
 }
 

@@ -14,7 +14,10 @@ import { ensureKeys } from './stack.mjs';
 
 function personaList() {
   const width = Math.max(...PERSONAS.map((p) => p.id.length));
-  return PERSONAS.map((p) => `  ${p.id.padEnd(width)}  ${p.organisatie.padEnd(10)} ${[...p.rollen].join(',')} — ${p.omschrijving}`).join('\n');
+  return PERSONAS.map(
+    (p) =>
+      `  ${p.id.padEnd(width)}  ${p.organisatie.padEnd(10)} ${[...p.rollen].join(',')} — ${p.omschrijving}`,
+  ).join('\n');
 }
 
 const usage = 'Usage: node infra/local/token.mjs <persona-id>   (or --list)';
@@ -26,12 +29,19 @@ if (arg === '--list' || arg === '-l') {
 } else if (arg === '--help' || arg === '-h') {
   process.stdout.write(`${usage}\n\nPersonas:\n${personaList()}\n`);
 } else if (!arg || args.length > 1 || !PERSONAS.some((p) => p.id === arg)) {
-  process.stderr.write(`${arg ? `Unknown persona '${args.join(' ')}'.` : 'Which persona?'}\n${usage}\n\nPersonas:\n${personaList()}\n`);
+  process.stderr.write(
+    `${arg ? `Unknown persona '${args.join(' ')}'.` : 'Which persona?'}\n${usage}\n\nPersonas:\n${personaList()}\n`,
+  );
   process.exitCode = 2;
 } else {
   try {
     const keys = await ensureKeys();
-    const token = await tekenToken(persona(arg), { privateKeyPem: keys.privateKeyPem, kid: keys.kid, issuer: DEV_ISSUER, audience: AUDIENCE });
+    const token = await tekenToken(persona(arg), {
+      privateKeyPem: keys.privateKeyPem,
+      kid: keys.kid,
+      issuer: DEV_ISSUER,
+      audience: AUDIENCE,
+    });
     process.stdout.write(`${token}\n`);
   } catch (err) {
     process.stderr.write(`Could not sign a token: ${err instanceof Error ? err.message : err}\n`);

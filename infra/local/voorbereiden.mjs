@@ -21,7 +21,9 @@ export function draai(cmd, args, wat, env = process.env) {
 export function controleerNode() {
   const [maj, min] = process.versions.node.split('.').map(Number);
   if (maj < 20 || (maj === 20 && min < 19)) {
-    throw new Error(`Ketenbeeld vraagt Node.js ≥ 20.19 (gevonden ${process.versions.node}): installeer een nieuwere Node.js.`);
+    throw new Error(
+      `Ketenbeeld vraagt Node.js ≥ 20.19 (gevonden ${process.versions.node}): installeer een nieuwere Node.js.`,
+    );
   }
 }
 

@@ -3,7 +3,15 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
-import { dienstTestEnv, entiteitVelden, gql, maakTestDatabase, signaalGeregistreerdEnvelop, testToken, type TestDatabase } from '@ketenbeeld/testing';
+import {
+  dienstTestEnv,
+  entiteitVelden,
+  gql,
+  maakTestDatabase,
+  signaalGeregistreerdEnvelop,
+  testToken,
+  type TestDatabase,
+} from '@ketenbeeld/testing';
 import { EventConsumer, startDienstVoorTest, subgraafSdl, type DienstVoorTest } from '@ketenbeeld/platform';
 import { AppModule } from '../src/app.module';
 
@@ -28,8 +36,16 @@ it('een SignaalGeregistreerd-event wordt één keer een melding voor het kerntea
   expect(await consumer.verwerk(envelop as never)).toBe('verwerkt');
   expect(await consumer.verwerk(envelop as never)).toBe('dubbel');
   const ind = await testToken('ind-procesregisseur');
-  const p = await entiteitVelden<Meldingen>(`${dienst.url}/graphql`, ind, 'Persoon', persoonId, 'signaalMeldingen { signaalId categorie status }');
-  expect(p.signaalMeldingen).toEqual([{ signaalId: envelop.payload.signaalId, categorie: 'GEWELD_VPT', status: 'NIEUW' }]);
+  const p = await entiteitVelden<Meldingen>(
+    `${dienst.url}/graphql`,
+    ind,
+    'Persoon',
+    persoonId,
+    'signaalMeldingen { signaalId categorie status }',
+  );
+  expect(p.signaalMeldingen).toEqual([
+    { signaalId: envelop.payload.signaalId, categorie: 'GEWELD_VPT', status: 'NIEUW' },
+  ]);
 });
 
 it('need-to-know: een gemeente ziet alleen meldingen uit eigen bron', async () => {
@@ -37,7 +53,13 @@ it('need-to-know: een gemeente ziet alleen meldingen uit eigen bron', async () =
   const consumer = dienst.app.get(EventConsumer);
   await consumer.verwerk(signaalGeregistreerdEnvelop({ persoonIds: [persoonId], bronOrganisatie: 'COA' }));
   const gemeente = await testToken('gemeente-melder');
-  const p = await entiteitVelden<Meldingen>(`${dienst.url}/graphql`, gemeente, 'Persoon', persoonId, 'signaalMeldingen { signaalId }');
+  const p = await entiteitVelden<Meldingen>(
+    `${dienst.url}/graphql`,
+    gemeente,
+    'Persoon',
+    persoonId,
+    'signaalMeldingen { signaalId }',
+  );
   expect(p.signaalMeldingen).toEqual([]);
 });
 

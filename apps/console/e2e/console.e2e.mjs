@@ -48,7 +48,9 @@ export async function runConsoleE2E({ baseUrl, screenshotDir, chromiumPath = '/u
   try {
     browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
   } catch (e) {
-    throw new Error(`Console-E2E: Chromium kon niet starten vanaf ${chromiumPath}: ${e instanceof Error ? e.message : e}`);
+    throw new Error(
+      `Console-E2E: Chromium kon niet starten vanaf ${chromiumPath}: ${e instanceof Error ? e.message : e}`,
+    );
   }
 
   try {
@@ -77,32 +79,37 @@ export async function runConsoleE2E({ baseUrl, screenshotDir, chromiumPath = '/u
         await page.locator(selector).first().waitFor({ state: 'visible' });
       } catch {
         const extra = await zichtbareFouttekst(page);
-        throw new Error(`${omschrijving} niet gevonden (${selector})${extra ? `; op de pagina: ${extra}` : ''}`);
+        throw new Error(
+          `${omschrijving} niet gevonden (${selector})${extra ? `; op de pagina: ${extra}` : ''}`,
+        );
       }
     };
 
     const vulGeldigSignaal = async (bronReferentie, persoon) => {
       await verwacht(tid('signaal-formulier'), 'Formulier nieuw signaal');
       // Options come from GraphQL; wait until the category list has real options.
-      await page.waitForFunction(
-        (sel) => {
-          const s = document.querySelector(sel);
-          return s instanceof HTMLSelectElement && !s.disabled && s.options.length > 1;
-        },
-        tid('categorie'),
-      );
+      await page.waitForFunction((sel) => {
+        const s = document.querySelector(sel);
+        return s instanceof HTMLSelectElement && !s.disabled && s.options.length > 1;
+      }, tid('categorie'));
       const organisatie = await page.locator(tid('bronOrganisatie')).inputValue();
-      if (organisatie !== 'COA') throw new Error(`bronOrganisatie staat niet standaard op COA maar op '${organisatie}'`);
+      if (organisatie !== 'COA')
+        throw new Error(`bronOrganisatie staat niet standaard op COA maar op '${organisatie}'`);
       await page.locator(tid('bronReferentie')).fill(bronReferentie);
-      const categorieen = await page.locator(`${tid('categorie')} option`).evaluateAll((os) => os.map((o) => o.value).filter(Boolean));
-      const categorie = categorieen.includes('OVERLAST_OPVANGLOCATIE') ? 'OVERLAST_OPVANGLOCATIE' : categorieen[0];
+      const categorieen = await page
+        .locator(`${tid('categorie')} option`)
+        .evaluateAll((os) => os.map((o) => o.value).filter(Boolean));
+      const categorie = categorieen.includes('OVERLAST_OPVANGLOCATIE')
+        ? 'OVERLAST_OPVANGLOCATIE'
+        : categorieen[0];
       await page.locator(tid('categorie')).selectOption(categorie);
       await page
         .locator(tid('omschrijving'))
         .fill(`E2E-test (synthetisch): verstoring op de opvanglocatie. <b>geen HTML</b> — ${bronReferentie}`);
       if (persoon.vNummer !== undefined) await page.locator(tid('personen.0.vNummer')).fill(persoon.vNummer);
       if (persoon.naam !== undefined) await page.locator(tid('personen.0.naam')).fill(persoon.naam);
-      if (persoon.nationaliteit !== undefined) await page.locator(tid('personen.0.nationaliteit')).fill(persoon.nationaliteit);
+      if (persoon.nationaliteit !== undefined)
+        await page.locator(tid('personen.0.nationaliteit')).fill(persoon.nationaliteit);
     };
 
     // 1. Sign-in screen with personas.
@@ -117,7 +124,10 @@ export async function runConsoleE2E({ baseUrl, screenshotDir, chromiumPath = '/u
     await verwacht(tid('aangemeld-als'), 'Kop met aangemelde gebruiker');
     const organisatie = await page.locator(tid('gebruiker-organisatie')).innerText();
     if (!organisatie.includes('COA')) throw new Error(`Kop toont organisatie '${organisatie}', verwacht COA`);
-    await verwacht(`${tid('signalen-tabel')}, ${tid('signalen-leeg')}`, 'Signalenoverzicht (tabel of lege staat)');
+    await verwacht(
+      `${tid('signalen-tabel')}, ${tid('signalen-leeg')}`,
+      'Signalenoverzicht (tabel of lege staat)',
+    );
     await foto('signalen-na-aanmelden');
 
     // 3. Register a valid signal with one person (name + nationality).
@@ -130,11 +140,13 @@ export async function runConsoleE2E({ baseUrl, screenshotDir, chromiumPath = '/u
     await page.locator(tid('submit-signaal')).click();
     await verwacht(tid('melding-succes'), 'Melding "Signaal geregistreerd"');
     const succes = await page.locator(tid('melding-succes')).innerText();
-    if (!succes.includes('Signaal geregistreerd')) throw new Error(`Succesmelding heeft onverwachte tekst: ${succes}`);
+    if (!succes.includes('Signaal geregistreerd'))
+      throw new Error(`Succesmelding heeft onverwachte tekst: ${succes}`);
     const signaalId = (await page.locator(tid('nieuw-signaal-id')).innerText()).trim();
     if (!signaalId) throw new Error('Succesmelding toont geen signaal-id');
     const naReset = await page.locator(tid('bronReferentie')).inputValue();
-    if (naReset !== '') throw new Error(`Formulier is na registratie niet leeggemaakt (bronReferentie='${naReset}')`);
+    if (naReset !== '')
+      throw new Error(`Formulier is na registratie niet leeggemaakt (bronReferentie='${naReset}')`);
     await foto('signaal-geregistreerd');
 
     // 4. The new signal is in the list.
@@ -145,11 +157,15 @@ export async function runConsoleE2E({ baseUrl, screenshotDir, chromiumPath = '/u
     try {
       await rij.first().waitFor({ state: 'visible' });
     } catch {
-      throw new Error(`Signaal met referentie ${bronReferentie} (id ${signaalId}) staat niet in het overzicht`);
+      throw new Error(
+        `Signaal met referentie ${bronReferentie} (id ${signaalId}) staat niet in het overzicht`,
+      );
     }
     const rijTekst = await rij.first().innerText();
-    if (!rijTekst.includes(persoonNaam)) throw new Error(`Rij van het nieuwe signaal noemt de persoon '${persoonNaam}' niet: ${rijTekst}`);
-    if (!rijTekst.includes('<b>geen HTML</b>')) throw new Error('Omschrijving wordt niet als letterlijke tekst getoond (HTML-injectie?)');
+    if (!rijTekst.includes(persoonNaam))
+      throw new Error(`Rij van het nieuwe signaal noemt de persoon '${persoonNaam}' niet: ${rijTekst}`);
+    if (!rijTekst.includes('<b>geen HTML</b>'))
+      throw new Error('Omschrijving wordt niet als letterlijke tekst getoond (HTML-injectie?)');
     if ((await rij.first().locator('b').count()) > 0) throw new Error('Omschrijving is als HTML weergegeven');
     await rij.first().scrollIntoViewIfNeeded();
     await foto('signaal-in-overzicht');
@@ -162,9 +178,11 @@ export async function runConsoleE2E({ baseUrl, screenshotDir, chromiumPath = '/u
     await page.locator(tid('submit-signaal')).click();
     await verwacht(tid('fout-personen.0.vNummer'), 'Veldfout bij V-nummer');
     const veldfout = await page.locator(tid('fout-personen.0.vNummer')).innerText();
-    if (!/10 cijfers/.test(veldfout)) throw new Error(`Veldfout bij V-nummer zegt niet '10 cijfers': ${veldfout}`);
+    if (!/10 cijfers/.test(veldfout))
+      throw new Error(`Veldfout bij V-nummer zegt niet '10 cijfers': ${veldfout}`);
     await verwacht(tid('fout-samenvatting'), 'Foutensamenvatting bovenaan');
-    if ((await page.locator(tid('melding-succes')).count()) > 0) throw new Error('Ongeldig signaal werd toch geregistreerd');
+    if ((await page.locator(tid('melding-succes')).count()) > 0)
+      throw new Error('Ongeldig signaal werd toch geregistreerd');
     if ((await page.locator(tid('personen.0.vNummer')).getAttribute('aria-invalid')) !== 'true')
       throw new Error('V-nummerveld is niet als ongeldig gemarkeerd (aria-invalid)');
     await foto('veldfout-vnummer');
@@ -188,10 +206,13 @@ export async function runConsoleE2E({ baseUrl, screenshotDir, chromiumPath = '/u
     try {
       await blok.locator('tbody tr').first().waitFor({ state: 'visible' });
     } catch {
-      throw new Error(`Blok Signalen toont geen signalen voor de persoon van ${bronReferentie}: ${await blok.innerText()}`);
+      throw new Error(
+        `Blok Signalen toont geen signalen voor de persoon van ${bronReferentie}: ${await blok.innerText()}`,
+      );
     }
     const titel = await page.locator('#persoon-titel').innerText();
-    if (!titel.includes(persoonNaam)) throw new Error(`Persoonsbeeld toont '${titel}', verwacht '${persoonNaam}'`);
+    if (!titel.includes(persoonNaam))
+      throw new Error(`Persoonsbeeld toont '${titel}', verwacht '${persoonNaam}'`);
     for (const b of ['signaalMeldingen', 'zsmSignaalOverzicht', 'plaatsingen']) {
       await verwacht(tid(`blok-${b}`), `Blok ${b}`);
     }
@@ -211,7 +232,10 @@ export async function runConsoleE2E({ baseUrl, screenshotDir, chromiumPath = '/u
     }
     const reden = e instanceof Error ? e.message : String(e);
     const logs = consoleFouten.length ? `\nBrowserfouten:\n  ${consoleFouten.slice(-10).join('\n  ')}` : '';
-    throw new Error(`Console-E2E mislukt bij stap '${stap}': ${reden}${logs}\nSchermafdrukken: ${screenshotDir}`, { cause: e });
+    throw new Error(
+      `Console-E2E mislukt bij stap '${stap}': ${reden}${logs}\nSchermafdrukken: ${screenshotDir}`,
+      { cause: e },
+    );
   } finally {
     await browser.close().catch(() => undefined);
   }
@@ -230,8 +254,15 @@ async function zichtbareFouttekst(page) {
 // Direct run: node apps/console/e2e/console.e2e.mjs <baseUrl> [screenshotDir]
 if (import.meta.url === `file://${process.argv[1]}`) {
   const [baseUrl = 'http://127.0.0.1:4000/', screenshotDir = 'e2e-screenshots'] = process.argv.slice(2);
-  runConsoleE2E({ baseUrl, screenshotDir, chromiumPath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' }).then(
-    (r) => console.log(`Console-E2E geslaagd: signaal ${r.signaalId} (${r.bronReferentie}); ${r.schermafdrukken.length} schermafdrukken`),
+  runConsoleE2E({
+    baseUrl,
+    screenshotDir,
+    chromiumPath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  }).then(
+    (r) =>
+      console.log(
+        `Console-E2E geslaagd: signaal ${r.signaalId} (${r.bronReferentie}); ${r.schermafdrukken.length} schermafdrukken`,
+      ),
     (e) => {
       console.error(e.message);
       process.exitCode = 1;

@@ -18,7 +18,10 @@ export const gatewayConfigSchema = z
     /** Identity provider the console signs in with (shown to the browser in /config.json). */
     CONSOLE_IDP_URL: z.url().optional(),
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
-    BODY_LIMIT: z.string().regex(/^\d+(kb|mb)$/).default('256kb'),
+    BODY_LIMIT: z
+      .string()
+      .regex(/^\d+(kb|mb)$/)
+      .default('256kb'),
   })
   .refine((c) => Boolean(c.AUTH_JWKS_URL) !== Boolean(c.AUTH_PUBLIC_KEY), {
     message: 'zet precies één van AUTH_JWKS_URL (productie) of AUTH_PUBLIC_KEY (ontwikkeling)',

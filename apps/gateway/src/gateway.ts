@@ -1,4 +1,8 @@
-import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import {
+  ApolloGateway,
+  RemoteGraphQLDataSource,
+  type GraphQLDataSourceProcessOptions,
+} from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -38,7 +42,10 @@ export interface GestarteGateway {
 }
 
 /** The one GraphQL endpoint: verifies tokens, composes the four subgraphs, serves the console. */
-export async function startGateway(config: GatewayConfig, supergraphSdl = leesSupergraph()): Promise<GestarteGateway> {
+export async function startGateway(
+  config: GatewayConfig,
+  supergraphSdl = leesSupergraph(),
+): Promise<GestarteGateway> {
   const logger = new JsonLogger('gateway', config.LOG_LEVEL);
   const urls = subgraafUrls(config);
   const gateway = new ApolloGateway({
@@ -54,7 +61,8 @@ export async function startGateway(config: GatewayConfig, supergraphSdl = leesSu
     includeStacktraceInErrorResponses: false,
     plugins: [ApolloServerPluginInlineTraceDisabled()],
     formatError: (formatted, fout) => {
-      if (formatted.extensions?.code === 'INTERNAL_SERVER_ERROR') logger.error(fout instanceof Error ? fout : String(fout), 'gateway');
+      if (formatted.extensions?.code === 'INTERNAL_SERVER_ERROR')
+        logger.error(fout instanceof Error ? fout : String(fout), 'gateway');
       return formatted;
     },
   });
@@ -85,7 +93,9 @@ export async function startGateway(config: GatewayConfig, supergraphSdl = leesSu
       }),
     );
     const ok = controles.every(([, s]) => s === 'up');
-    res.status(ok ? 200 : 503).json({ status: ok ? 'up' : 'down', dienst: 'gateway', controles: Object.fromEntries(controles) });
+    res
+      .status(ok ? 200 : 503)
+      .json({ status: ok ? 'up' : 'down', dienst: 'gateway', controles: Object.fromEntries(controles) });
   });
   app.get('/config.json', (_req, res) => {
     res.json({ graphqlUrl: '/graphql', idpUrl: config.CONSOLE_IDP_URL ?? null });
@@ -95,11 +105,12 @@ export async function startGateway(config: GatewayConfig, supergraphSdl = leesSu
     authMiddleware(verifier, []),
     jsonBodyMiddleware(config.BODY_LIMIT),
     expressMiddleware(server, {
-      context: ({ req }: { req: Request }) => Promise.resolve({
-        authorization: req.header('authorization'),
-        traceparent: huidigeTrace()?.traceparent,
-        actor: (req as unknown as VerzoekMetActor).actor,
-      }),
+      context: ({ req }: { req: Request }) =>
+        Promise.resolve({
+          authorization: req.header('authorization'),
+          traceparent: huidigeTrace()?.traceparent,
+          actor: (req as unknown as VerzoekMetActor).actor,
+        }),
     }),
   );
 

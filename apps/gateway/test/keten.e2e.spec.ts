@@ -87,15 +87,30 @@ describe('gateway', () => {
 
   it('één query geeft het ketenbeeld van een persoon uit vier diensten, gevoed door events', async () => {
     const coa = await testToken('coa-locatiemanager');
-    const r = await gql<{ registreerSignaal: { id: string; personen: { id: string }[] } }>(graphql, coa, REGISTREER, { i: invoer(`E2E-${randomUUID()}`) });
+    const r = await gql<{ registreerSignaal: { id: string; personen: { id: string }[] } }>(
+      graphql,
+      coa,
+      REGISTREER,
+      { i: invoer(`E2E-${randomUUID()}`) },
+    );
     expect(r.errors).toBeUndefined();
     const persoonId = r.data!.registreerSignaal.personen[0].id;
     const ind = await testToken('ind-procesregisseur');
-    type Beeld = { persoon: { signalen: unknown[]; signaalMeldingen: unknown[]; zsmSignaalOverzicht: { categorie: string; aantal: number }[]; plaatsingsAanleidingen: unknown[]; plaatsingen: unknown[] } };
+    type Beeld = {
+      persoon: {
+        signalen: unknown[];
+        signaalMeldingen: unknown[];
+        zsmSignaalOverzicht: { categorie: string; aantal: number }[];
+        plaatsingsAanleidingen: unknown[];
+        plaatsingen: unknown[];
+      };
+    };
     const beeld = await wachtOp(async () => {
       const b = await gql<Beeld>(graphql, ind, KETENBEELD, { id: persoonId });
       const p = b.data?.persoon;
-      return p && p.signaalMeldingen.length && p.zsmSignaalOverzicht.length && p.plaatsingsAanleidingen.length ? p : undefined;
+      return p && p.signaalMeldingen.length && p.zsmSignaalOverzicht.length && p.plaatsingsAanleidingen.length
+        ? p
+        : undefined;
     });
     expect(beeld.signalen).toHaveLength(1);
     expect(beeld.signaalMeldingen).toEqual([{ signaalId: r.data!.registreerSignaal.id }]);
@@ -103,7 +118,9 @@ describe('gateway', () => {
     expect(beeld.plaatsingsAanleidingen).toEqual([{ categorie: 'NIET_VERSCHENEN' }]);
     expect(beeld.plaatsingen).toEqual([]);
     // Need-to-know through the gateway: the police did not report on this person and sees nothing.
-    const politie = await gql<{ persoon: unknown }>(graphql, await testToken('politie-melder'), KETENBEELD, { id: persoonId });
+    const politie = await gql<{ persoon: unknown }>(graphql, await testToken('politie-melder'), KETENBEELD, {
+      id: persoonId,
+    });
     expect(politie.data?.persoon).toBeNull();
   });
 
@@ -111,14 +128,19 @@ describe('gateway', () => {
     const r = await gql(graphql, await testToken('coa-locatiemanager'), REGISTREER, {
       i: { ...invoer('E2E-FOUT'), personen: [{ vNummer: '99' }] },
     });
-    expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fouten: [{ veld: 'personen.0.vNummer' }] });
+    expect(r.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fouten: [{ veld: 'personen.0.vNummer' }],
+    });
   });
 });
 
 describe('configuratie', () => {
   it('een dienst met foute configuratie start niet en noemt de variabele', async () => {
     const { DATABASE_URL: _weg, ...zonderDb } = envs.zsm;
-    await expect(startDienstProces('zsm', { ...zonderDb, BODY_LIMIT: 'groot' }, 10_000)).rejects.toThrow(/DATABASE_URL: ontbreekt[\s\S]*BODY_LIMIT/);
+    await expect(startDienstProces('zsm', { ...zonderDb, BODY_LIMIT: 'groot' }, 10_000)).rejects.toThrow(
+      /DATABASE_URL: ontbreekt[\s\S]*BODY_LIMIT/,
+    );
   });
 });
 
@@ -143,7 +165,9 @@ describe('outbox', () => {
     const pg = new Client({ connectionString: crashDb.url });
     await pg.connect();
     try {
-      const rij = await pg.query(`SELECT id, verzonden_op FROM outbox WHERE payload->>'signaalId' = $1`, [signaal.id]);
+      const rij = await pg.query(`SELECT id, verzonden_op FROM outbox WHERE payload->>'signaalId' = $1`, [
+        signaal.id,
+      ]);
       expect(rij.rows).toHaveLength(1);
       expect(rij.rows[0].verzonden_op).toBeNull();
       // 3. Restart: the new instance's relay picks it up; casusregie handles it once.
@@ -152,14 +176,29 @@ describe('outbox', () => {
       await casus.connect();
       try {
         const telling = async () =>
-          Number((await casus.query(`SELECT count(*) n FROM signaal_melding WHERE signaal_id = $1`, [signaal.id])).rows[0].n);
+          Number(
+            (await casus.query(`SELECT count(*) n FROM signaal_melding WHERE signaal_id = $1`, [signaal.id]))
+              .rows[0].n,
+          );
         await wachtOp(async () => (await telling()) === 1);
         // 4. Simulate a crash after enqueueing but before marking: the relay sends it again.
-        await pg.query(`UPDATE outbox SET verzonden_op = NULL WHERE payload->>'signaalId' = $1`, [signaal.id]);
-        await wachtOp(async () => (await pg.query(`SELECT 1 FROM outbox WHERE payload->>'signaalId' = $1 AND verzonden_op IS NOT NULL`, [signaal.id])).rowCount === 1);
+        await pg.query(`UPDATE outbox SET verzonden_op = NULL WHERE payload->>'signaalId' = $1`, [
+          signaal.id,
+        ]);
+        await wachtOp(
+          async () =>
+            (
+              await pg.query(
+                `SELECT 1 FROM outbox WHERE payload->>'signaalId' = $1 AND verzonden_op IS NOT NULL`,
+                [signaal.id],
+              )
+            ).rowCount === 1,
+        );
         await new Promise((r) => setTimeout(r, 500));
         expect(await telling()).toBe(1);
-        const verwerkt = await casus.query(`SELECT count(*) n FROM verwerkt_event WHERE event_id = $1`, [rij.rows[0].id]);
+        const verwerkt = await casus.query(`SELECT count(*) n FROM verwerkt_event WHERE event_id = $1`, [
+          rij.rows[0].id,
+        ]);
         expect(Number(verwerkt.rows[0].n)).toBe(1);
       } finally {
         await casus.end();

@@ -15,7 +15,12 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        PlatformModule.forService({ dienst: Dienst.PLANNING, config, entities: ENTITEITEN, migrations: MIGRATIES }),
+        PlatformModule.forService({
+          dienst: Dienst.PLANNING,
+          config,
+          entities: ENTITEITEN,
+          migrations: MIGRATIES,
+        }),
         subgraafModule([PersoonRef]),
         PlaatsingenModule,
       ],

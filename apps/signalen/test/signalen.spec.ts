@@ -3,7 +3,16 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { Client } from 'pg';
-import { maakSleutelpaar, tekenToken, persona, dienstTestEnv, gql, maakTestDatabase, testToken, type TestDatabase } from '@ketenbeeld/testing';
+import {
+  maakSleutelpaar,
+  tekenToken,
+  persona,
+  dienstTestEnv,
+  gql,
+  maakTestDatabase,
+  testToken,
+  type TestDatabase,
+} from '@ketenbeeld/testing';
 import { startDienstVoorTest, subgraafSdl, type DienstVoorTest } from '@ketenbeeld/platform';
 import { AppModule } from '../src/app.module';
 
@@ -26,7 +35,11 @@ async function post(body: unknown, token?: string, contentType = 'application/js
     headers: { 'content-type': contentType, ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
-  return { status: r.status, type: r.headers.get('content-type'), body: (await r.json().catch(() => null)) as Record<string, any> };
+  return {
+    status: r.status,
+    type: r.headers.get('content-type'),
+    body: (await r.json().catch(() => null)) as Record<string, any>,
+  };
 }
 
 async function aantalSignalen(): Promise<number> {
@@ -77,11 +90,15 @@ describe('POST /v1/signalen', () => {
     expect(r.status).toBe(201);
     expect(r.body.omschrijving).toBe('Diefstal van levensmiddelen <script>alert(1)</script>');
     expect(r.body.personen).toHaveLength(2);
-    const terug = await fetch(`${dienst.url}/v1/signalen/${r.body.id}`, { headers: { authorization: `Bearer ${token}` } });
+    const terug = await fetch(`${dienst.url}/v1/signalen/${r.body.id}`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
     expect(terug.status).toBe(200);
     expect(terug.headers.get('api-version')).toBe('1.0.0');
     expect(((await terug.json()) as { bronReferentie: string }).bronReferentie).toBe('COA-2026-0001');
-    const outbox = await pg.query(`SELECT naam, payload FROM outbox WHERE payload->>'signaalId' = $1`, [r.body.id]);
+    const outbox = await pg.query(`SELECT naam, payload FROM outbox WHERE payload->>'signaalId' = $1`, [
+      r.body.id,
+    ]);
     expect(outbox.rows).toHaveLength(1);
     expect(outbox.rows[0].naam).toBe('signalen.signaal-geregistreerd.v1');
   });
@@ -95,9 +112,15 @@ describe('POST /v1/signalen', () => {
       [{ ...geldig('B-3'), bronOrganisatie: 'CIA' }, 'bronOrganisatie'],
       [{ ...geldig('B-4'), personen: [] }, 'personen'],
       [{ ...geldig('B-5'), personen: [{ vNummer: '12AB' }] }, 'personen.0.vNummer'],
-      [{ ...geldig('B-6'), tijdstipIncident: new Date(Date.now() + 3600_000).toISOString() }, 'tijdstipIncident'],
+      [
+        { ...geldig('B-6'), tijdstipIncident: new Date(Date.now() + 3600_000).toISOString() },
+        'tijdstipIncident',
+      ],
       [{ ...geldig('B-7'), onbekendVeld: true }, '(body)'],
-      [{ ...geldig('B-8'), personen: Array.from({ length: 201 }, (_, i) => ({ naam: `P${i}` })) }, 'personen'],
+      [
+        { ...geldig('B-8'), personen: Array.from({ length: 201 }, (_, i) => ({ naam: `P${i}` })) },
+        'personen',
+      ],
     ];
     for (const [body, veld] of gevallen) {
       const r = await post(body, token);
@@ -124,7 +147,9 @@ describe('POST /v1/signalen', () => {
     const dubbel = await post(geldig('C-2'), coa);
     expect(dubbel.status).toBe(409);
     expect(dubbel.body.code).toBe('SIGNAAL_DUBBEL');
-    expect(Number((await pg.query(`SELECT count(*) n FROM signaal WHERE bron_referentie LIKE 'C-%'`)).rows[0].n)).toBe(1);
+    expect(
+      Number((await pg.query(`SELECT count(*) n FROM signaal WHERE bron_referentie LIKE 'C-%'`)).rows[0].n),
+    ).toBe(1);
   });
 });
 
@@ -139,20 +164,40 @@ describe('GraphQL', () => {
     );
     expect(m.errors).toBeUndefined();
     const id = m.data!.registreerSignaal.id;
-    const eigen = await gql<{ signalen: { id: string; bronOrganisatie: string }[] }>(`${dienst.url}/graphql`, gemeente, '{ signalen { id bronOrganisatie } }');
+    const eigen = await gql<{ signalen: { id: string; bronOrganisatie: string }[] }>(
+      `${dienst.url}/graphql`,
+      gemeente,
+      '{ signalen { id bronOrganisatie } }',
+    );
     expect(eigen.data!.signalen.every((s) => s.bronOrganisatie === 'GEMEENTE')).toBe(true);
     expect(eigen.data!.signalen.map((s) => s.id)).toContain(id);
-    const analist = await gql<{ signalen: { bronOrganisatie: string }[] }>(`${dienst.url}/graphql`, await testToken('dgm-analist'), '{ signalen { bronOrganisatie } }');
-    expect(new Set(analist.data!.signalen.map((s) => s.bronOrganisatie))).toEqual(new Set(['COA', 'GEMEENTE']));
-    const politie = await gql<{ signaal: unknown }>(`${dienst.url}/graphql`, await testToken('politie-melder'), `{ signaal(id: "${id}") { id } }`);
+    const analist = await gql<{ signalen: { bronOrganisatie: string }[] }>(
+      `${dienst.url}/graphql`,
+      await testToken('dgm-analist'),
+      '{ signalen { bronOrganisatie } }',
+    );
+    expect(new Set(analist.data!.signalen.map((s) => s.bronOrganisatie))).toEqual(
+      new Set(['COA', 'GEMEENTE']),
+    );
+    const politie = await gql<{ signaal: unknown }>(
+      `${dienst.url}/graphql`,
+      await testToken('politie-melder'),
+      `{ signaal(id: "${id}") { id } }`,
+    );
     expect(politie.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 
   it('geeft validatiefouten als BAD_USER_INPUT met velden', async () => {
-    const r = await gql(`${dienst.url}/graphql`, await testToken('coa-locatiemanager'),
+    const r = await gql(
+      `${dienst.url}/graphql`,
+      await testToken('coa-locatiemanager'),
       `mutation($i: SignaalInvoer!) { registreerSignaal(invoer: $i) { id } }`,
-      { i: { ...geldig('GQL-2'), personen: [{ vNummer: '1' }] } });
-    expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fouten: [{ veld: 'personen.0.vNummer' }] });
+      { i: { ...geldig('GQL-2'), personen: [{ vNummer: '1' }] } },
+    );
+    expect(r.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fouten: [{ veld: 'personen.0.vNummer' }],
+    });
   });
 
   it('de subgraaf-SDL is gelijk aan apps/signalen/schema.graphql (vastgelegd, CI bewaakt drift)', () => {

@@ -3,7 +3,14 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
-import { dienstTestEnv, entiteitVelden, maakTestDatabase, signaalGeregistreerdEnvelop, testToken, type TestDatabase } from '@ketenbeeld/testing';
+import {
+  dienstTestEnv,
+  entiteitVelden,
+  maakTestDatabase,
+  signaalGeregistreerdEnvelop,
+  testToken,
+  type TestDatabase,
+} from '@ketenbeeld/testing';
 import { EventConsumer, startDienstVoorTest, subgraafSdl, type DienstVoorTest } from '@ketenbeeld/platform';
 import { AppModule } from '../src/app.module';
 
@@ -25,10 +32,19 @@ it('het leesmodel telt signalen per categorie, één keer per event', async () =
   const eerste = signaalGeregistreerdEnvelop({ persoonIds: [persoonId], categorie: 'WINKELDIEFSTAL' });
   await consumer.verwerk(eerste);
   await consumer.verwerk(eerste); // herlevering
-  await consumer.verwerk(signaalGeregistreerdEnvelop({ persoonIds: [persoonId], categorie: 'WINKELDIEFSTAL' }));
-  await consumer.verwerk(signaalGeregistreerdEnvelop({ persoonIds: [persoonId, randomUUID()], categorie: 'BEDREIGING' }));
+  await consumer.verwerk(
+    signaalGeregistreerdEnvelop({ persoonIds: [persoonId], categorie: 'WINKELDIEFSTAL' }),
+  );
+  await consumer.verwerk(
+    signaalGeregistreerdEnvelop({ persoonIds: [persoonId, randomUUID()], categorie: 'BEDREIGING' }),
+  );
   const p = await entiteitVelden<{ zsmSignaalOverzicht: { categorie: string; aantal: number }[] }>(
-    `${dienst.url}/graphql`, await testToken('dgm-analist'), 'Persoon', persoonId, 'zsmSignaalOverzicht { categorie aantal }');
+    `${dienst.url}/graphql`,
+    await testToken('dgm-analist'),
+    'Persoon',
+    persoonId,
+    'zsmSignaalOverzicht { categorie aantal }',
+  );
   expect(p.zsmSignaalOverzicht.sort((a, b) => a.categorie.localeCompare(b.categorie))).toEqual([
     { categorie: 'BEDREIGING', aantal: 1 },
     { categorie: 'WINKELDIEFSTAL', aantal: 2 },

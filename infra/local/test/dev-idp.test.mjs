@@ -35,7 +35,10 @@ test('dev IdP: personas, tokens that verify against its JWKS, clear refusals', a
   assert.ok(Date.parse(verlooptOp) > Date.now());
 
   const jwks = createRemoteJWKSet(new URL(`${idp.url}/.well-known/jwks.json`));
-  const { payload, protectedHeader } = await jwtVerify(token, jwks, { issuer: DEV_ISSUER, audience: AUDIENCE });
+  const { payload, protectedHeader } = await jwtVerify(token, jwks, {
+    issuer: DEV_ISSUER,
+    audience: AUDIENCE,
+  });
   assert.equal(protectedHeader.kid, keys.kid);
   assert.equal(payload.sub, PERSONAS.find((p) => p.id === 'dgm-analist')?.sub);
   assert.equal(payload.org, analist.organisatie);
@@ -45,7 +48,10 @@ test('dev IdP: personas, tokens that verify against its JWKS, clear refusals', a
   // Another audience must not verify.
   await assert.rejects(jwtVerify(token, jwks, { issuer: DEV_ISSUER, audience: 'iets-anders' }));
 
-  const unknown = await fetch(`${idp.url}/token`, { method: 'POST', body: JSON.stringify({ persona: 'niemand' }) });
+  const unknown = await fetch(`${idp.url}/token`, {
+    method: 'POST',
+    body: JSON.stringify({ persona: 'niemand' }),
+  });
   assert.equal(unknown.status, 400);
   const fout = await unknown.json();
   assert.equal(fout.fout, 'persona');
@@ -58,7 +64,11 @@ test('dev IdP: personas, tokens that verify against its JWKS, clear refusals', a
 
   const preflight = await fetch(`${idp.url}/token`, {
     method: 'OPTIONS',
-    headers: { Origin: 'http://localhost:5173', 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'content-type' },
+    headers: {
+      Origin: 'http://localhost:5173',
+      'Access-Control-Request-Method': 'POST',
+      'Access-Control-Request-Headers': 'content-type',
+    },
   });
   assert.equal(preflight.status, 204);
   assert.match(preflight.headers.get('access-control-allow-methods') ?? '', /POST/);

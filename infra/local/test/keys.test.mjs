@@ -35,7 +35,10 @@ test('token.mjs prints a verifiable token, lists personas, exits 2 on an unknown
   const keys = await ensureKeys(); // the same key the command uses
   const ok = spawnSync(process.execPath, [tokenCli, 'om-zsm'], { encoding: 'utf8' });
   assert.equal(ok.status, 0, ok.stderr);
-  const { payload } = await jwtVerify(ok.stdout.trim(), await importSPKI(keys.publicKeyPem, TOKEN_ALG), { issuer: DEV_ISSUER, audience: AUDIENCE });
+  const { payload } = await jwtVerify(ok.stdout.trim(), await importSPKI(keys.publicKeyPem, TOKEN_ALG), {
+    issuer: DEV_ISSUER,
+    audience: AUDIENCE,
+  });
   assert.equal(payload.sub, 'u-om-0001');
 
   const list = spawnSync(process.execPath, [tokenCli, '--list'], { encoding: 'utf8' });
@@ -51,7 +54,13 @@ test('token.mjs prints a verifiable token, lists personas, exits 2 on an unknown
 
 test('chromiumArgs', () => {
   assert.deepEqual(chromiumArgs(), [
-    '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic',
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
   ]);
 });

@@ -25,7 +25,10 @@ test('uses the PostgreSQL and Redis already running on this machine', async (t) 
 });
 
 test('a DATABASE_URL or REDIS_URL that answers wins', async () => {
-  const env = { DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/postgres', REDIS_URL: 'redis://127.0.0.1:6379/3' };
+  const env = {
+    DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/postgres',
+    REDIS_URL: 'redis://127.0.0.1:6379/3',
+  };
   const postgres = await resolvePostgres({ env, log: () => {} });
   const redisServer = await resolveRedis({ env, log: () => {} });
   assert.deepEqual([postgres.source, postgres.url], ['env', env.DATABASE_URL]);
@@ -37,7 +40,10 @@ test('a DATABASE_URL or REDIS_URL that answers wins', async () => {
 test('a DATABASE_URL that does not answer is an error naming DATABASE_URL', async () => {
   const port = await freePort();
   await assert.rejects(
-    resolvePostgres({ env: { DATABASE_URL: `postgres://postgres:geheim@127.0.0.1:${port}/postgres` }, log: () => {} }),
+    resolvePostgres({
+      env: { DATABASE_URL: `postgres://postgres:geheim@127.0.0.1:${port}/postgres` },
+      log: () => {},
+    }),
     (err) => {
       assert.ok(err instanceof Error);
       assert.match(err.message, /DATABASE_URL/);
@@ -51,7 +57,10 @@ test('a DATABASE_URL that does not answer is an error naming DATABASE_URL', asyn
 
 test('a REDIS_URL that does not answer is an error naming REDIS_URL', async () => {
   const port = await freePort();
-  await assert.rejects(resolveRedis({ env: { REDIS_URL: `redis://127.0.0.1:${port}` }, log: () => {} }), /REDIS_URL .*does not answer PING: .*ECONNREFUSED/s);
+  await assert.rejects(
+    resolveRedis({ env: { REDIS_URL: `redis://127.0.0.1:${port}` }, log: () => {} }),
+    /REDIS_URL .*does not answer PING: .*ECONNREFUSED/s,
+  );
 });
 
 test('ensureDatabase is safe when processes race, dropDatabase forces sessions out', async () => {

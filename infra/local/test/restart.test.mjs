@@ -11,7 +11,15 @@ import { fileURLToPath } from 'node:url';
 import { test } from 'node:test';
 
 import { ensureDatabase, freePort, resolvePostgres, resolveRedis } from '../stack.mjs';
-import { alive, collectLog, postgresAnswers, query, redis, redisAnswers, tempDir } from '../test-support/helpers.mjs';
+import {
+  alive,
+  collectLog,
+  postgresAnswers,
+  query,
+  redis,
+  redisAnswers,
+  tempDir,
+} from '../test-support/helpers.mjs';
 
 const stackUrl = new URL('../stack.mjs', import.meta.url).href;
 
@@ -49,93 +57,119 @@ async function redisGet(redisUrl, key = 'ketenbeeld:blijft') {
   }
 }
 
-test('restarts keep the data; servers and pid files left by a killed run are dealt with', { timeout: 180_000 }, async (t) => {
-  const dir = await tempDir(t);
-  const pgDir = path.join(dir, 'postgres');
-  const redisDir = path.join(dir, 'redis');
-  const pgProbe = await freePort();
-  const redisProbe = await freePort();
-  const options = (/** @type {string} */ dataDir, /** @type {number} */ probePort, /** @type {(m: string) => void} */ log) => ({ env: {}, probePort, dataDir, log });
+test(
+  'restarts keep the data; servers and pid files left by a killed run are dealt with',
+  { timeout: 180_000 },
+  async (t) => {
+    const dir = await tempDir(t);
+    const pgDir = path.join(dir, 'postgres');
+    const redisDir = path.join(dir, 'redis');
+    const pgProbe = await freePort();
+    const redisProbe = await freePort();
+    const options = (
+      /** @type {string} */ dataDir,
+      /** @type {number} */ probePort,
+      /** @type {(m: string) => void} */ log,
+    ) => ({ env: {}, probePort, dataDir, log });
 
-  // Whatever happens, nothing we started outlives the test.
-  /** @type {number[]} */
-  const pids = [];
-  t.after(async () => {
-    for (const pid of pids) if (alive(pid)) process.kill(pid, 'SIGKILL');
-  });
+    // Whatever happens, nothing we started outlives the test.
+    /** @type {number[]} */
+    const pids = [];
+    t.after(async () => {
+      for (const pid of pids) if (alive(pid)) process.kill(pid, 'SIGKILL');
+    });
 
-  // 1. Another process starts the servers and writes data.
-  const child = spawn(process.execPath, ['--input-type=module', '-e', childScript, pgDir, redisDir, String(pgProbe), String(redisProbe)], {
-    cwd: path.dirname(fileURLToPath(import.meta.url)),
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let childErr = '';
-  child.stderr.on('data', (c) => (childErr += c));
-  const childExit = once(child, 'exit');
-  const firstLine = await Promise.race([
-    once(createInterface({ input: child.stdout }), 'line').then(([line]) => line),
-    childExit.then(([code]) => {
-      throw new Error(`child exited (${code}): ${childErr}`);
-    }),
-  ]);
-  const started = JSON.parse(firstLine);
-  pids.push(started.pgPid, started.redisPid, /** @type {number} */ (child.pid));
+    // 1. Another process starts the servers and writes data.
+    const child = spawn(
+      process.execPath,
+      ['--input-type=module', '-e', childScript, pgDir, redisDir, String(pgProbe), String(redisProbe)],
+      {
+        cwd: path.dirname(fileURLToPath(import.meta.url)),
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
+    let childErr = '';
+    child.stderr.on('data', (c) => (childErr += c));
+    const childExit = once(child, 'exit');
+    const firstLine = await Promise.race([
+      once(createInterface({ input: child.stdout }), 'line').then(([line]) => line),
+      childExit.then(([code]) => {
+        throw new Error(`child exited (${code}): ${childErr}`);
+      }),
+    ]);
+    const started = JSON.parse(firstLine);
+    pids.push(started.pgPid, started.redisPid, /** @type {number} */ (child.pid));
 
-  // 2. While that process lives, we share its servers and our stop() leaves them alone.
-  {
-    const { lines, log } = collectLog();
-    const p = await resolvePostgres(options(pgDir, pgProbe, log));
-    const r = await resolveRedis(options(redisDir, redisProbe, log));
-    assert.equal(p.url, started.pgUrl, lines.join('\n'));
-    assert.equal(r.url, started.redisUrl, lines.join('\n'));
-    assert.match(lines.join('\n'), /sharing the embedded server/);
-    assert.match(lines.join('\n'), /Redis: sharing/);
-    await p.stop();
-    await r.stop();
-    assert.ok(await postgresAnswers(started.pgUrl));
-    assert.ok(await redisAnswers(started.redisUrl));
-  }
+    // 2. While that process lives, we share its servers and our stop() leaves them alone.
+    {
+      const { lines, log } = collectLog();
+      const p = await resolvePostgres(options(pgDir, pgProbe, log));
+      const r = await resolveRedis(options(redisDir, redisProbe, log));
+      assert.equal(p.url, started.pgUrl, lines.join('\n'));
+      assert.equal(r.url, started.redisUrl, lines.join('\n'));
+      assert.match(lines.join('\n'), /sharing the embedded server/);
+      assert.match(lines.join('\n'), /Redis: sharing/);
+      await p.stop();
+      await r.stop();
+      assert.ok(await postgresAnswers(started.pgUrl));
+      assert.ok(await redisAnswers(started.redisUrl));
+    }
 
-  // 3. The process is killed; its servers keep running as orphans.
-  child.kill('SIGKILL');
-  await childExit;
-  assert.ok(alive(started.pgPid) && alive(started.redisPid));
+    // 3. The process is killed; its servers keep running as orphans.
+    child.kill('SIGKILL');
+    await childExit;
+    assert.ok(alive(started.pgPid) && alive(started.redisPid));
 
-  // 4. The next run stops the orphans, starts afresh, and finds the data.
-  {
-    const { lines, log } = collectLog();
-    const p = await resolvePostgres(options(pgDir, pgProbe, log));
-    t.after(() => p.stop());
-    const r = await resolveRedis(options(redisDir, redisProbe, log));
-    t.after(() => r.stop());
-    assert.match(lines.join('\n'), /PostgreSQL: stopping an embedded server .* left running by an earlier run/);
-    assert.match(lines.join('\n'), /Redis: stopping a redis-server .* left running by an earlier run/);
-    assert.doesNotMatch(lines.join('\n'), /initialising/, 'an initialised data folder is not initialised again');
-    assert.equal(alive(started.pgPid), false);
-    assert.equal(alive(started.redisPid), false);
-    assert.deepEqual(await query(await ensureDatabase(p.url, 'bewaard'), 'SELECT tekst FROM feit'), [{ tekst: 'blijft' }]);
-    assert.equal(await redisGet(r.url), 'ja');
-    await p.stop();
-    await r.stop();
-  }
+    // 4. The next run stops the orphans, starts afresh, and finds the data.
+    {
+      const { lines, log } = collectLog();
+      const p = await resolvePostgres(options(pgDir, pgProbe, log));
+      t.after(() => p.stop());
+      const r = await resolveRedis(options(redisDir, redisProbe, log));
+      t.after(() => r.stop());
+      assert.match(
+        lines.join('\n'),
+        /PostgreSQL: stopping an embedded server .* left running by an earlier run/,
+      );
+      assert.match(lines.join('\n'), /Redis: stopping a redis-server .* left running by an earlier run/);
+      assert.doesNotMatch(
+        lines.join('\n'),
+        /initialising/,
+        'an initialised data folder is not initialised again',
+      );
+      assert.equal(alive(started.pgPid), false);
+      assert.equal(alive(started.redisPid), false);
+      assert.deepEqual(await query(await ensureDatabase(p.url, 'bewaard'), 'SELECT tekst FROM feit'), [
+        { tekst: 'blijft' },
+      ]);
+      assert.equal(await redisGet(r.url), 'ja');
+      await p.stop();
+      await r.stop();
+    }
 
-  // 5. Stale pid files naming a live process that is not our server (pid reuse after a crash).
-  await fs.writeFile(path.join(pgDir, 'pgdata', 'postmaster.pid'), `${process.pid}\n${pgDir}/pgdata\n1700000000\n5432\n\n127.0.0.1\n  1234567  7\nready   \n`);
-  await fs.writeFile(path.join(redisDir, 'redis.pid'), `${process.pid}\n`);
-  {
-    const { lines, log } = collectLog();
-    const p = await resolvePostgres(options(pgDir, pgProbe, log));
-    t.after(() => p.stop());
-    const r = await resolveRedis(options(redisDir, redisProbe, log));
-    t.after(() => r.stop());
-    assert.match(lines.join('\n'), /removing a stale postmaster\.pid/);
-    assert.match(lines.join('\n'), /removing a stale redis\.pid/);
-    assert.ok(alive(process.pid));
-    assert.deepEqual(await query(await ensureDatabase(p.url, 'bewaard'), 'SELECT tekst FROM feit'), [{ tekst: 'blijft' }]);
-    assert.equal(await redisGet(r.url), 'ja');
-    await p.stop();
-    await r.stop();
-    assert.equal(await postgresAnswers(p.url), false);
-    assert.equal(await redisAnswers(r.url), false);
-  }
-});
+    // 5. Stale pid files naming a live process that is not our server (pid reuse after a crash).
+    await fs.writeFile(
+      path.join(pgDir, 'pgdata', 'postmaster.pid'),
+      `${process.pid}\n${pgDir}/pgdata\n1700000000\n5432\n\n127.0.0.1\n  1234567  7\nready   \n`,
+    );
+    await fs.writeFile(path.join(redisDir, 'redis.pid'), `${process.pid}\n`);
+    {
+      const { lines, log } = collectLog();
+      const p = await resolvePostgres(options(pgDir, pgProbe, log));
+      t.after(() => p.stop());
+      const r = await resolveRedis(options(redisDir, redisProbe, log));
+      t.after(() => r.stop());
+      assert.match(lines.join('\n'), /removing a stale postmaster\.pid/);
+      assert.match(lines.join('\n'), /removing a stale redis\.pid/);
+      assert.ok(alive(process.pid));
+      assert.deepEqual(await query(await ensureDatabase(p.url, 'bewaard'), 'SELECT tekst FROM feit'), [
+        { tekst: 'blijft' },
+      ]);
+      assert.equal(await redisGet(r.url), 'ja');
+      await p.stop();
+      await r.stop();
+      assert.equal(await postgresAnswers(p.url), false);
+      assert.equal(await redisAnswers(r.url), false);
+    }
+  },
+);

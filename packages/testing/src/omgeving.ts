@@ -24,7 +24,10 @@ function metDatabase(serverUrl: string, db: string): string {
 }
 
 /** A fresh, uniquely named database for one test file; tests never share data. */
-export async function maakTestDatabase(label: string, serverUrl = TEST_DATABASE_SERVER_URL): Promise<TestDatabase> {
+export async function maakTestDatabase(
+  label: string,
+  serverUrl = TEST_DATABASE_SERVER_URL,
+): Promise<TestDatabase> {
   const naam = `kbtest_${label.replace(/[^a-z0-9]/gi, '').toLowerCase()}_${randomBytes(5).toString('hex')}`;
   const c = new Client({ connectionString: serverUrl });
   await c.connect();
@@ -56,7 +59,10 @@ export function testSleutels(): Promise<KeyPairPem> {
 }
 
 /** The environment a service under test is started with (fed to the same config parser as production). */
-export async function dienstTestEnv(databaseUrl: string, extra: Record<string, string> = {}): Promise<Record<string, string>> {
+export async function dienstTestEnv(
+  databaseUrl: string,
+  extra: Record<string, string> = {},
+): Promise<Record<string, string>> {
   const k = await testSleutels();
   return {
     NODE_ENV: 'test',
@@ -75,7 +81,10 @@ export async function dienstTestEnv(databaseUrl: string, extra: Record<string, s
 }
 
 /** A token for a synthetic persona, signed with the test key. */
-export async function testToken(personaId: string, opties: { geldigheidSeconden?: number } = {}): Promise<string> {
+export async function testToken(
+  personaId: string,
+  opties: { geldigheidSeconden?: number } = {},
+): Promise<string> {
   const k = await testSleutels();
   return tekenToken(persona(personaId), { ...k, ...opties });
 }
@@ -103,7 +112,11 @@ export async function gql<T = Record<string, unknown>>(
 }
 
 /** Poll until `fn` returns a truthy value or the time is up (for asynchronous event delivery). */
-export async function wachtOp<T>(fn: () => Promise<T | undefined | null | false>, ms = 10_000, stap = 50): Promise<T> {
+export async function wachtOp<T>(
+  fn: () => Promise<T | undefined | null | false>,
+  ms = 10_000,
+  stap = 50,
+): Promise<T> {
   const tot = Date.now() + ms;
   for (;;) {
     const v = await fn();

@@ -27,7 +27,11 @@ export interface DienstProces {
 }
 
 /** Start a built app (apps/<naam>/dist/main.js) as its own process, as in production; wait until ready. */
-export async function startDienstProces(naam: string, env: Record<string, string>, wachtMs = 30_000): Promise<DienstProces> {
+export async function startDienstProces(
+  naam: string,
+  env: Record<string, string>,
+  wachtMs = 30_000,
+): Promise<DienstProces> {
   const poort = env.PORT && env.PORT !== '0' ? Number(env.PORT) : await vrijePoort();
   const proces = spawn(process.execPath, [join(REPO_ROOT, 'apps', naam, 'dist', 'main.js')], {
     env: { PATH: process.env.PATH ?? '', ...env, PORT: String(poort), HOST: '127.0.0.1' },
@@ -40,7 +44,8 @@ export async function startDienstProces(naam: string, env: Record<string, string
   const einde = new Promise<void>((r) => proces.once('exit', () => r()));
   const tot = Date.now() + wachtMs;
   for (;;) {
-    if (proces.exitCode !== null) throw new Error(`${naam} stopte bij het starten (code ${proces.exitCode}):\n${log}`);
+    if (proces.exitCode !== null)
+      throw new Error(`${naam} stopte bij het starten (code ${proces.exitCode}):\n${log}`);
     try {
       const r = await fetch(`${url}/health/live`);
       if (r.ok) break;

@@ -15,7 +15,9 @@ export class CasusregieBasis1763800200000 implements MigrationInterface {
         status            text NOT NULL DEFAULT 'NIEUW' CHECK (status IN ('NIEUW')),
         PRIMARY KEY (signaal_id, persoon_id)
       )`);
-    await q.query(`CREATE INDEX signaal_melding_persoon ON signaal_melding (persoon_id, tijdstip_incident DESC)`);
+    await q.query(
+      `CREATE INDEX signaal_melding_persoon ON signaal_melding (persoon_id, tijdstip_incident DESC)`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

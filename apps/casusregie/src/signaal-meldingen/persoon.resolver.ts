@@ -1,4 +1,14 @@
-import { Directive, Field, ID, ObjectType, Parent, ResolveField, ResolveReference, Resolver, registerEnumType } from '@nestjs/graphql';
+import {
+  Directive,
+  Field,
+  ID,
+  ObjectType,
+  Parent,
+  ResolveField,
+  ResolveReference,
+  Resolver,
+  registerEnumType,
+} from '@nestjs/graphql';
 import { SignaalCategorie, type Actor } from '@ketenbeeld/domain';
 import { HuidigeActor } from '@ketenbeeld/platform';
 import { SignaalMeldingService } from './signaal-melding.service';
@@ -30,8 +40,14 @@ export class PersoonResolver {
     return { id: ref.id };
   }
 
-  @ResolveField(() => [SignaalMeldingType], { nullable: true, description: 'Signalen over deze persoon die het kernteam bereikten' })
-  async signaalMeldingen(@HuidigeActor() actor: Actor, @Parent() persoon: PersoonRef): Promise<SignaalMeldingType[]> {
+  @ResolveField(() => [SignaalMeldingType], {
+    nullable: true,
+    description: 'Signalen over deze persoon die het kernteam bereikten',
+  })
+  async signaalMeldingen(
+    @HuidigeActor() actor: Actor,
+    @Parent() persoon: PersoonRef,
+  ): Promise<SignaalMeldingType[]> {
     return (await this.meldingen.vanPersoon(actor, persoon.id)).map((m) => ({
       signaalId: m.signaalId,
       categorie: m.categorie,

@@ -22,7 +22,10 @@ function Voet() {
   return (
     <footer className="voet">
       <div className="voet__binnen">
-        <p>Ketenbeeld — gezamenlijk casussysteem van de ketenaanpak. Alleen synthetische gegevens in ontwikkeling, test en demonstratie.</p>
+        <p>
+          Ketenbeeld — gezamenlijk casussysteem van de ketenaanpak. Alleen synthetische gegevens in
+          ontwikkeling, test en demonstratie.
+        </p>
       </div>
     </footer>
   );
@@ -53,7 +56,8 @@ function Pagina({ route }: { route: Route }) {
         <section>
           <h1>Pagina niet gevonden</h1>
           <p>
-            De pagina <code>{route.pad}</code> bestaat niet. <a href={pad.signalen()}>Ga naar het overzicht van signalen</a>.
+            De pagina <code>{route.pad}</code> bestaat niet.{' '}
+            <a href={pad.signalen()}>Ga naar het overzicht van signalen</a>.
           </p>
         </section>
       );

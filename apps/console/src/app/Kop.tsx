@@ -31,7 +31,12 @@ export function Kop({ sessie, opAfmelden }: { sessie: Sessie | null; opAfmelden:
                 {sessie.persona.rollen.length > 0 && <> · {sessie.persona.rollen.map(rolLabel).join(', ')}</>}
               </span>
             </div>
-            <button type="button" className="knop knop--omgekeerd" onClick={opAfmelden} data-testid="afmelden">
+            <button
+              type="button"
+              className="knop knop--omgekeerd"
+              onClick={opAfmelden}
+              data-testid="afmelden"
+            >
               Afmelden
             </button>
           </div>
@@ -43,8 +48,18 @@ export function Kop({ sessie, opAfmelden }: { sessie: Sessie | null; opAfmelden:
 
 export function Navigatie({ route }: { route: Route }) {
   const items = [
-    { href: pad.signalen(), tekst: 'Signalen', actief: route.naam === 'signalen' || route.naam === 'persoon', testid: 'nav-signalen' },
-    { href: pad.nieuwSignaal(), tekst: 'Nieuw signaal', actief: route.naam === 'nieuw-signaal', testid: 'nav-nieuw-signaal' },
+    {
+      href: pad.signalen(),
+      tekst: 'Signalen',
+      actief: route.naam === 'signalen' || route.naam === 'persoon',
+      testid: 'nav-signalen',
+    },
+    {
+      href: pad.nieuwSignaal(),
+      tekst: 'Nieuw signaal',
+      actief: route.naam === 'nieuw-signaal',
+      testid: 'nav-nieuw-signaal',
+    },
   ];
   return (
     <nav className="navigatie" aria-label="Hoofdmenu">

@@ -23,7 +23,12 @@ export function isNietGeautoriseerd(error: unknown): boolean {
  * One client per session: a new sign-in gets an empty cache, so nothing one persona was
  * allowed to see stays visible to the next.
  */
-export function maakApolloClient({ graphqlUrl, token, verlooptOp, opNietGeautoriseerd }: ClientOpties): ApolloClient {
+export function maakApolloClient({
+  graphqlUrl,
+  token,
+  verlooptOp,
+  opNietGeautoriseerd,
+}: ClientOpties): ApolloClient {
   const authLink = new SetContextLink((vorige) => {
     if (Date.now() >= verlooptOp) {
       opNietGeautoriseerd(true);

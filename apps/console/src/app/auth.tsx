@@ -26,7 +26,8 @@ interface AuthContextWaarde {
 
 const OPSLAG_SLEUTEL = 'ketenbeeld.sessie';
 export const MELDING_VERLOPEN = 'Uw sessie is verlopen. Meld u opnieuw aan.';
-export const MELDING_NIET_GEAUTORISEERD = 'U bent afgemeld: de server accepteerde uw aanmelding niet (meer). Meld u opnieuw aan.';
+export const MELDING_NIET_GEAUTORISEERD =
+  'U bent afgemeld: de server accepteerde uw aanmelding niet (meer). Meld u opnieuw aan.';
 
 export function isPersona(value: unknown): value is Persona {
   if (typeof value !== 'object' || value === null) return false;

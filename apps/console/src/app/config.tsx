@@ -11,13 +11,19 @@ export const CONFIG_URL = '/config.json';
 function isConsoleConfig(value: unknown): value is ConsoleConfig {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Record<string, unknown>;
-  return typeof v.graphqlUrl === 'string' && v.graphqlUrl !== '' && typeof v.idpUrl === 'string' && v.idpUrl !== '';
+  return (
+    typeof v.graphqlUrl === 'string' && v.graphqlUrl !== '' && typeof v.idpUrl === 'string' && v.idpUrl !== ''
+  );
 }
 
 export async function laadConfig(signal?: AbortSignal): Promise<ConsoleConfig> {
   let response: Response;
   try {
-    response = await fetch(CONFIG_URL, { headers: { accept: 'application/json' }, cache: 'no-store', signal });
+    response = await fetch(CONFIG_URL, {
+      headers: { accept: 'application/json' },
+      cache: 'no-store',
+      signal,
+    });
   } catch {
     throw new Error('De configuratie kon niet worden opgehaald: de server is niet bereikbaar.');
   }
@@ -31,7 +37,9 @@ export async function laadConfig(signal?: AbortSignal): Promise<ConsoleConfig> {
     throw new Error('De configuratie (/config.json) is geen geldige JSON.');
   }
   if (typeof body === 'object' && body !== null && !(body as Record<string, unknown>).idpUrl) {
-    throw new Error('Er is geen aanmeldvoorziening geconfigureerd (idpUrl ontbreekt in /config.json). Neem contact op met de beheerder.');
+    throw new Error(
+      'Er is geen aanmeldvoorziening geconfigureerd (idpUrl ontbreekt in /config.json). Neem contact op met de beheerder.',
+    );
   }
   if (!isConsoleConfig(body)) {
     throw new Error('De configuratie (/config.json) mist graphqlUrl of idpUrl.');
@@ -47,10 +55,17 @@ export function useConfig(): ConsoleConfig {
   return config;
 }
 
-type Toestand = { soort: 'laden' } | { soort: 'fout'; melding: string } | { soort: 'klaar'; config: ConsoleConfig };
+type Toestand =
+  { soort: 'laden' } | { soort: 'fout'; melding: string } | { soort: 'klaar'; config: ConsoleConfig };
 
 /** Loads /config.json once; shows a loading or error state until it is there. */
-export function ConfigProvider({ children, fallback }: { children: ReactNode; fallback: (inhoud: ReactNode) => ReactNode }) {
+export function ConfigProvider({
+  children,
+  fallback,
+}: {
+  children: ReactNode;
+  fallback: (inhoud: ReactNode) => ReactNode;
+}) {
   const [toestand, setToestand] = useState<Toestand>({ soort: 'laden' });
   const [poging, setPoging] = useState(0);
 

@@ -46,12 +46,22 @@ export function legUit(error: unknown): Foutuitleg {
     return { soort: 'melding', code, melding: metCode?.message ?? error.message };
   }
   if (ServerError.is(error)) {
-    if (error.statusCode === 401) return { soort: 'melding', code: 'UNAUTHENTICATED', melding: 'U bent niet (meer) aangemeld.' };
-    if (error.statusCode === 403) return { soort: 'melding', code: 'FORBIDDEN', melding: 'U heeft geen toegang tot deze gegevens.' };
-    return { soort: 'melding', code: null, melding: `De server antwoordde met HTTP ${error.statusCode}. Probeer het later opnieuw.` };
+    if (error.statusCode === 401)
+      return { soort: 'melding', code: 'UNAUTHENTICATED', melding: 'U bent niet (meer) aangemeld.' };
+    if (error.statusCode === 403)
+      return { soort: 'melding', code: 'FORBIDDEN', melding: 'U heeft geen toegang tot deze gegevens.' };
+    return {
+      soort: 'melding',
+      code: null,
+      melding: `De server antwoordde met HTTP ${error.statusCode}. Probeer het later opnieuw.`,
+    };
   }
   if (error instanceof TypeError) {
-    return { soort: 'melding', code: null, melding: 'De server is niet bereikbaar. Controleer uw verbinding en probeer het opnieuw.' };
+    return {
+      soort: 'melding',
+      code: null,
+      melding: 'De server is niet bereikbaar. Controleer uw verbinding en probeer het opnieuw.',
+    };
   }
   return { soort: 'melding', code: null, melding: error instanceof Error ? error.message : String(error) };
 }

@@ -10,7 +10,12 @@ const tijdstipFormaat = new Intl.DateTimeFormat('nl-NL', {
   minute: '2-digit',
 });
 
-const datumFormaat = new Intl.DateTimeFormat('nl-NL', { timeZone: 'UTC', day: 'numeric', month: 'short', year: 'numeric' });
+const datumFormaat = new Intl.DateTimeFormat('nl-NL', {
+  timeZone: 'UTC',
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+});
 
 /** An ISO instant as "3 mrt 2026 14:05" in Amsterdam time; the raw value if it is not a date. */
 export function formatTijdstip(iso: string | null | undefined): string {
@@ -46,7 +51,14 @@ function amsterdamDelen(ms: number): Record<string, number> {
 /** Offset of Amsterdam from UTC at instant `ms`, in minutes (60 or 120). */
 function amsterdamOffsetMinuten(ms: number): number {
   const d = amsterdamDelen(ms);
-  const alsUtc = Date.UTC(d.year ?? 0, (d.month ?? 1) - 1, d.day ?? 1, d.hour ?? 0, d.minute ?? 0, d.second ?? 0);
+  const alsUtc = Date.UTC(
+    d.year ?? 0,
+    (d.month ?? 1) - 1,
+    d.day ?? 1,
+    d.hour ?? 0,
+    d.minute ?? 0,
+    d.second ?? 0,
+  );
   return Math.round((alsUtc - Math.floor(ms / 1000) * 1000) / 60_000);
 }
 
@@ -59,14 +71,9 @@ const twee = (n: number) => String(n).padStart(2, '0');
 export function amsterdamLokaalNaarIso(waarde: string): string | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(waarde);
   if (!m) return null;
-  const [jaar, maand, dag, uur, minuut, seconde] = [m[1], m[2], m[3], m[4], m[5], m[6] ?? '0'].map(Number) as [
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-  ];
+  const [jaar, maand, dag, uur, minuut, seconde] = [m[1], m[2], m[3], m[4], m[5], m[6] ?? '0'].map(
+    Number,
+  ) as [number, number, number, number, number, number];
   const wandklokAlsUtc = Date.UTC(jaar, maand - 1, dag, uur, minuut, seconde);
   if (Number.isNaN(wandklokAlsUtc)) return null;
   // Two passes settle the offset around daylight-saving transitions.
@@ -108,7 +115,14 @@ export function rolLabel(rol: string): string {
   return ROL_LABEL[rol] ?? codeAlsTekst(rol);
 }
 
-const ORGANISATIE_KORT: Record<string, string> = { DTV: 'DT&V', DGM_DRM: 'DGM/DRM', GEMEENTE: 'Gemeente', POLITIE: 'Politie', KETENMARINIER: 'Ketenmariniers', NIDOS: 'Nidos' };
+const ORGANISATIE_KORT: Record<string, string> = {
+  DTV: 'DT&V',
+  DGM_DRM: 'DGM/DRM',
+  GEMEENTE: 'Gemeente',
+  POLITIE: 'Politie',
+  KETENMARINIER: 'Ketenmariniers',
+  NIDOS: 'Nidos',
+};
 
 /** Short display name of an organisation code (IND, COA, DT&V, …). */
 export function organisatieKort(code: string): string {

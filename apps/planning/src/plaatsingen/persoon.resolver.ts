@@ -1,4 +1,14 @@
-import { Directive, Field, ID, ObjectType, Parent, ResolveField, ResolveReference, Resolver, registerEnumType } from '@nestjs/graphql';
+import {
+  Directive,
+  Field,
+  ID,
+  ObjectType,
+  Parent,
+  ResolveField,
+  ResolveReference,
+  Resolver,
+  registerEnumType,
+} from '@nestjs/graphql';
 import { SignaalCategorie, type Actor } from '@ketenbeeld/domain';
 import { HuidigeActor } from '@ketenbeeld/platform';
 import { PlaatsingService } from './plaatsing.service';
@@ -20,7 +30,9 @@ export class PlaatsingType {
   @Field(() => String, { nullable: true }) tot!: string | null;
 }
 
-@ObjectType('PlaatsingsAanleiding', { description: 'Signaal dat aanleiding geeft een maatregel of plaatsing te overwegen (R2)' })
+@ObjectType('PlaatsingsAanleiding', {
+  description: 'Signaal dat aanleiding geeft een maatregel of plaatsing te overwegen (R2)',
+})
 export class PlaatsingsAanleidingType {
   @Field(() => ID) signaalId!: string;
   @Field(() => SignaalCategorie) categorie!: SignaalCategorie;
@@ -38,11 +50,20 @@ export class PersoonResolver {
 
   @ResolveField(() => [PlaatsingType], { nullable: true })
   async plaatsingen(@HuidigeActor() actor: Actor, @Parent() p: PersoonRef): Promise<PlaatsingType[]> {
-    return (await this.plaatsingService.vanPersoon(actor, p.id)).map((x) => ({ id: x.id, locatie: x.locatie, status: x.status, van: x.van, tot: x.tot }));
+    return (await this.plaatsingService.vanPersoon(actor, p.id)).map((x) => ({
+      id: x.id,
+      locatie: x.locatie,
+      status: x.status,
+      van: x.van,
+      tot: x.tot,
+    }));
   }
 
   @ResolveField(() => [PlaatsingsAanleidingType], { nullable: true })
-  plaatsingsAanleidingen(@HuidigeActor() actor: Actor, @Parent() p: PersoonRef): Promise<PlaatsingsAanleidingType[]> {
+  plaatsingsAanleidingen(
+    @HuidigeActor() actor: Actor,
+    @Parent() p: PersoonRef,
+  ): Promise<PlaatsingsAanleidingType[]> {
     return this.plaatsingService.aanleidingen(actor, p.id);
   }
 }

@@ -15,11 +15,16 @@ export class PlaatsingService {
   }
 
   async aanleidingen(actor: Actor, persoonId: string) {
-    const rijen: { signaal_id: string; categorie: SignaalCategorie; tijdstip_incident: Date }[] = await this.ds.query(
-      `SELECT signaal_id, categorie, tijdstip_incident FROM plaatsing_aanleiding
+    const rijen: { signaal_id: string; categorie: SignaalCategorie; tijdstip_incident: Date }[] =
+      await this.ds.query(
+        `SELECT signaal_id, categorie, tijdstip_incident FROM plaatsing_aanleiding
         WHERE persoon_id = $1 AND ($2::boolean OR bron_organisatie = $3) ORDER BY tijdstip_incident DESC`,
-      [persoonId, magAlleSignalenZien(actor), actor.organisatie],
-    );
-    return rijen.map((r) => ({ signaalId: r.signaal_id, categorie: r.categorie, tijdstipIncident: new Date(r.tijdstip_incident).toISOString() }));
+        [persoonId, magAlleSignalenZien(actor), actor.organisatie],
+      );
+    return rijen.map((r) => ({
+      signaalId: r.signaal_id,
+      categorie: r.categorie,
+      tijdstipIncident: new Date(r.tijdstip_incident).toISOString(),
+    }));
   }
 }

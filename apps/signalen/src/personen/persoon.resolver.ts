@@ -13,7 +13,10 @@ export class PersoonResolver {
   ) {}
 
   @Query(() => PersoonType, { nullable: true, description: 'Een persoon, als u die mag zien' })
-  async persoon(@HuidigeActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<PersoonType | null> {
+  async persoon(
+    @HuidigeActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<PersoonType | null> {
     const p = await this.personen.haal(actor, id);
     return p ? naarPersoonType(p) : null;
   }
@@ -24,7 +27,10 @@ export class PersoonResolver {
   }
 
   @ResolveReference()
-  async resolveReference(ref: { id: string }, @Context('req') req: VerzoekMetActor): Promise<PersoonType | null> {
+  async resolveReference(
+    ref: { id: string },
+    @Context('req') req: VerzoekMetActor,
+  ): Promise<PersoonType | null> {
     if (!req?.actor) return null;
     const p = await this.personen.haal(req.actor, ref.id);
     return p ? naarPersoonType(p) : null;

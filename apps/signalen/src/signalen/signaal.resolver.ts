@@ -23,12 +23,18 @@ export class SignaalResolver {
   }
 
   @Query(() => SignaalType)
-  async signaal(@HuidigeActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<SignaalType> {
+  async signaal(
+    @HuidigeActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<SignaalType> {
     return naarSignaalType(await this.signaalService.haal(actor, id));
   }
 
   @Mutation(() => SignaalType)
-  async registreerSignaal(@HuidigeActor() actor: Actor, @Args('invoer') invoer: SignaalInvoerInput): Promise<SignaalType> {
+  async registreerSignaal(
+    @HuidigeActor() actor: Actor,
+    @Args('invoer') invoer: SignaalInvoerInput,
+  ): Promise<SignaalType> {
     return naarSignaalType(await this.signaalService.registreer(actor, stripNulls(invoer)));
   }
 
@@ -47,7 +53,11 @@ export class SignaalResolver {
 function stripNulls(v: unknown): unknown {
   if (Array.isArray(v)) return v.map(stripNulls);
   if (v && typeof v === 'object') {
-    return Object.fromEntries(Object.entries(v).filter(([, x]) => x !== null).map(([k, x]) => [k, stripNulls(x)]));
+    return Object.fromEntries(
+      Object.entries(v)
+        .filter(([, x]) => x !== null)
+        .map(([k, x]) => [k, stripNulls(x)]),
+    );
   }
   return v;
 }

@@ -122,7 +122,9 @@ export class SignaalService {
   }
 
   async haal(actor: Actor, id: string): Promise<SignaalEntity> {
-    const s = await this.ds.getRepository(SignaalEntity).findOne({ where: { id }, relations: { personen: true } });
+    const s = await this.ds
+      .getRepository(SignaalEntity)
+      .findOne({ where: { id }, relations: { personen: true } });
     // Absent and not allowed look the same: no existence leak.
     if (!s || !magSignaalZien(actor, s)) {
       throw new DomeinFout('NIET_GEVONDEN', SignaalFoutCode.NIET_GEVONDEN, `Signaal ${id} niet gevonden`);
@@ -134,7 +136,9 @@ export class SignaalService {
     const q = this.ds
       .getRepository(SignaalEntity)
       .createQueryBuilder('s')
-      .innerJoin('signaal_persoon', 'sp', 'sp.signaal_id = s.id AND sp.persoon_id = :persoonId', { persoonId })
+      .innerJoin('signaal_persoon', 'sp', 'sp.signaal_id = s.id AND sp.persoon_id = :persoonId', {
+        persoonId,
+      })
       .orderBy('s.tijdstipIncident', 'DESC');
     if (!magAlleSignalenZien(actor)) q.andWhere('s.bronOrganisatie = :org', { org: actor.organisatie });
     return q.getMany();

@@ -1,4 +1,15 @@
-import { Directive, Field, ID, Int, ObjectType, Parent, ResolveField, ResolveReference, Resolver, registerEnumType } from '@nestjs/graphql';
+import {
+  Directive,
+  Field,
+  ID,
+  Int,
+  ObjectType,
+  Parent,
+  ResolveField,
+  ResolveReference,
+  Resolver,
+  registerEnumType,
+} from '@nestjs/graphql';
 import { SignaalCategorie, type Actor } from '@ketenbeeld/domain';
 import { HuidigeActor } from '@ketenbeeld/platform';
 import { ZsmSignaalService } from './zsm-signaal.service';
@@ -27,8 +38,17 @@ export class PersoonResolver {
     return { id: ref.id };
   }
 
-  @ResolveField(() => [SignaalCategorieAantalType], { nullable: true, description: 'Signalen per categorie, uit het ZSM-leesmodel' })
-  async zsmSignaalOverzicht(@HuidigeActor() actor: Actor, @Parent() p: PersoonRef): Promise<SignaalCategorieAantalType[]> {
-    return (await this.signalen.overzicht(actor, p.id)).map((r) => ({ ...r, laatste: r.laatste.toISOString() }));
+  @ResolveField(() => [SignaalCategorieAantalType], {
+    nullable: true,
+    description: 'Signalen per categorie, uit het ZSM-leesmodel',
+  })
+  async zsmSignaalOverzicht(
+    @HuidigeActor() actor: Actor,
+    @Parent() p: PersoonRef,
+  ): Promise<SignaalCategorieAantalType[]> {
+    return (await this.signalen.overzicht(actor, p.id)).map((r) => ({
+      ...r,
+      laatste: r.laatste.toISOString(),
+    }));
   }
 }

@@ -10,7 +10,13 @@ export class SignaalGeregistreerdVerwerker implements EventVerwerker<typeof Even
       await m.query(
         `INSERT INTO zsm_persoon_signaal (signaal_id, persoon_id, categorie, bron_organisatie, tijdstip_incident)
          VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING`,
-        [e.payload.signaalId, p.persoonId, e.payload.categorie, e.payload.bronOrganisatie, e.payload.tijdstipIncident],
+        [
+          e.payload.signaalId,
+          p.persoonId,
+          e.payload.categorie,
+          e.payload.bronOrganisatie,
+          e.payload.tijdstipIncident,
+        ],
       );
     }
   }

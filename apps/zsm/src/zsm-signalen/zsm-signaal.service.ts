@@ -23,6 +23,10 @@ export class ZsmSignaalService {
         GROUP BY categorie ORDER BY max(tijdstip_incident) DESC`,
       [persoonId, alle, actor.organisatie],
     );
-    return rijen.map((r) => ({ categorie: r.categorie, aantal: Number(r.aantal), laatste: new Date(r.laatste) }));
+    return rijen.map((r) => ({
+      categorie: r.categorie,
+      aantal: Number(r.aantal),
+      laatste: new Date(r.laatste),
+    }));
   }
 }

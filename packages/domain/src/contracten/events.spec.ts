@@ -1,5 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { ContractSchending, EventName, eventAbonnementen, parseEventPayload, type EventPayload } from './events';
+import {
+  ContractSchending,
+  EventName,
+  eventAbonnementen,
+  parseEventPayload,
+  type EventPayload,
+} from './events';
 
 const geldig: EventPayload<typeof EventName.SignaalGeregistreerd> = {
   signaalId: randomUUID(),
@@ -32,9 +38,12 @@ describe('event-contracten', () => {
   });
 
   it('weigert een verkeerde payload al bij het compileren', () => {
-    // @ts-expect-error bronOrganisatie must be an organisation code
-    const onjuist: EventPayload<typeof EventName.SignaalGeregistreerd> = { ...geldig, bronOrganisatie: 'CIA' };
-    expect(onjuist).toBeDefined();
+    const onjuist: EventPayload<typeof EventName.SignaalGeregistreerd> = {
+      ...geldig,
+      // @ts-expect-error bronOrganisatie must be an organisation code
+      bronOrganisatie: 'CIA',
+    };
+    expect(() => parseEventPayload(EventName.SignaalGeregistreerd, onjuist)).toThrow(ContractSchending);
   });
 
   it('elk event heeft abonnees die echte diensten zijn', () => {

@@ -19,9 +19,7 @@ export const signaalGeregistreerdSchema = z.object({
   bronReferentie: z.string(),
   categorie: z.string(),
   tijdstipIncident: z.iso.datetime({ offset: true }),
-  personen: z
-    .array(z.object({ persoonId: z.uuid(), vNummer: z.string().nullable() }))
-    .min(1),
+  personen: z.array(z.object({ persoonId: z.uuid(), vNummer: z.string().nullable() })).min(1),
 });
 
 /** One schema per event: the single source of the payload's type and its run-time check. */
@@ -60,12 +58,16 @@ export function isEventName(naam: string): naam is EventName {
 
 /** Validate a payload against its event's schema; throws ContractSchending naming the fields at fault. */
 export function parseEventPayload<N extends EventName>(naam: N, payload: unknown): EventPayload<N> {
-  if (!isEventName(naam)) throw new ContractSchending(String(naam), [{ veld: 'naam', reden: 'onbekend event' }]);
+  if (!isEventName(naam))
+    throw new ContractSchending(String(naam), [{ veld: 'naam', reden: 'onbekend event' }]);
   const result = eventSchemas[naam].safeParse(payload);
   if (!result.success) {
     throw new ContractSchending(
       naam,
-      result.error.issues.map((i) => ({ veld: i.path.map(String).join('.') || '(payload)', reden: i.message })),
+      result.error.issues.map((i) => ({
+        veld: i.path.map(String).join('.') || '(payload)',
+        reden: i.message,
+      })),
     );
   }
   return result.data;

@@ -39,13 +39,20 @@ describe('signaalinvoer', () => {
 });
 
 describe('toegang tot signalen', () => {
-  const actor = (organisatie: 'COA' | 'GEMEENTE' | 'DGM_DRM', rollen: Rol[]) => ({ sub: 's', naam: 'n', organisatie, rollen });
+  const actor = (organisatie: 'COA' | 'GEMEENTE' | 'DGM_DRM', rollen: Rol[]) => ({
+    sub: 's',
+    naam: 'n',
+    organisatie,
+    rollen,
+  });
   it('een gemeente ziet eigen signalen, niet die van COA; het kernteam en DGM zien alles', () => {
     expect(magSignaalZien(actor('GEMEENTE', [Rol.MELDER]), { bronOrganisatie: 'GEMEENTE' })).toBe(true);
     expect(magSignaalZien(actor('GEMEENTE', [Rol.MELDER]), { bronOrganisatie: 'COA' })).toBe(false);
     expect(magSignaalZien(actor('COA', [Rol.KERNTEAMLID]), { bronOrganisatie: 'POLITIE' })).toBe(true);
     expect(magSignaalZien(actor('COA', [Rol.LOCATIEMANAGER]), { bronOrganisatie: 'POLITIE' })).toBe(false);
-    expect(magSignaalZien(actor('DGM_DRM', [Rol.ANALIST_NATIONAAL]), { bronOrganisatie: 'POLITIE' })).toBe(true);
+    expect(magSignaalZien(actor('DGM_DRM', [Rol.ANALIST_NATIONAAL]), { bronOrganisatie: 'POLITIE' })).toBe(
+      true,
+    );
   });
   it('alleen een landelijke rol meldt namens een andere organisatie', () => {
     expect(magMeldenNamens(actor('GEMEENTE', [Rol.MELDER]), 'POLITIE')).toBe(false);

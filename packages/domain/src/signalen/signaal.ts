@@ -25,7 +25,10 @@ export const SignaalCategorie = {
   OVERIG: 'OVERIG',
 } as const;
 export type SignaalCategorie = (typeof SignaalCategorie)[keyof typeof SignaalCategorie];
-export const SIGNAAL_CATEGORIEEN = Object.values(SignaalCategorie) as [SignaalCategorie, ...SignaalCategorie[]];
+export const SIGNAAL_CATEGORIEEN = Object.values(SignaalCategorie) as [
+  SignaalCategorie,
+  ...SignaalCategorie[],
+];
 
 export const SIGNAAL_CATEGORIE_LABEL: Record<SignaalCategorie, string> = {
   WINKELDIEFSTAL: 'Winkeldiefstal',

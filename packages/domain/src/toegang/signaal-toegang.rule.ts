@@ -2,7 +2,11 @@ import { Organisatie } from '../organisaties/organisatie';
 import { heeftNationaleRol, Rol, type Actor } from '../organisaties/rol';
 
 /** Organisations that form the kernteam (IND, COA, DT&V): they triage every signal. */
-export const KERNTEAM_ORGANISATIES: readonly Organisatie[] = [Organisatie.IND, Organisatie.COA, Organisatie.DTV];
+export const KERNTEAM_ORGANISATIES: readonly Organisatie[] = [
+  Organisatie.IND,
+  Organisatie.COA,
+  Organisatie.DTV,
+];
 
 /**
  * Who sees signals (walking-skeleton rule, need-to-know): national roles and kernteam members see

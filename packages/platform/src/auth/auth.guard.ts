@@ -19,7 +19,11 @@ export class ToegangGuard implements CanActivate {
     if (!actor) throw new DomeinFout('NIET_GEAUTHENTICEERD', 'TOKEN_ONTBREEKT', 'Aanmelden vereist');
     const rollen = this.reflector.getAllAndOverride<Rol[] | undefined>(ROLLEN, doelen);
     if (rollen && !rollen.some((r) => actor.rollen.includes(r))) {
-      throw new DomeinFout('VERBODEN', 'ROL_ONTBREEKT', `Hiervoor is een van deze rollen nodig: ${rollen.join(', ')}`);
+      throw new DomeinFout(
+        'VERBODEN',
+        'ROL_ONTBREEKT',
+        `Hiervoor is een van deze rollen nodig: ${rollen.join(', ')}`,
+      );
     }
     return true;
   }

@@ -40,13 +40,19 @@ export function jsonBodyMiddleware(limit: string) {
       if (!err) return next();
       const e = err as { type?: string; message?: string };
       if (e.type === 'entity.too.large') {
-        return stuurProbleem(res, new DomeinFout('TE_GROOT', 'BODY_TE_GROOT', `Body is groter dan ${limit}`, [
-          { veld: '(body)', reden: `groter dan ${limit}` },
-        ]));
+        return stuurProbleem(
+          res,
+          new DomeinFout('TE_GROOT', 'BODY_TE_GROOT', `Body is groter dan ${limit}`, [
+            { veld: '(body)', reden: `groter dan ${limit}` },
+          ]),
+        );
       }
-      return stuurProbleem(res, new DomeinFout('VALIDATIE', 'JSON_ONGELDIG', 'Body is geen geldige JSON', [
-        { veld: '(body)', reden: e.message ?? 'ongeldige JSON' },
-      ]));
+      return stuurProbleem(
+        res,
+        new DomeinFout('VALIDATIE', 'JSON_ONGELDIG', 'Body is geen geldige JSON', [
+          { veld: '(body)', reden: e.message ?? 'ongeldige JSON' },
+        ]),
+      );
     });
   };
 }
@@ -67,7 +73,14 @@ export function authMiddleware(verifier: TokenVerifier, publiekePrefixen: readon
     if (!token) {
       if (publiek) return next();
       res.setHeader('WWW-Authenticate', 'Bearer');
-      return stuurProbleem(res, new DomeinFout('NIET_GEAUTHENTICEERD', 'TOKEN_ONTBREEKT', 'Aanmelden vereist: Authorization: Bearer <token>'));
+      return stuurProbleem(
+        res,
+        new DomeinFout(
+          'NIET_GEAUTHENTICEERD',
+          'TOKEN_ONTBREEKT',
+          'Aanmelden vereist: Authorization: Bearer <token>',
+        ),
+      );
     }
     verifier.verifieer(token).then(
       (actor) => {
@@ -76,7 +89,12 @@ export function authMiddleware(verifier: TokenVerifier, publiekePrefixen: readon
       },
       (e: unknown) => {
         res.setHeader('WWW-Authenticate', 'Bearer error="invalid_token"');
-        stuurProbleem(res, e instanceof DomeinFout ? e : new DomeinFout('NIET_GEAUTHENTICEERD', 'TOKEN_ONGELDIG', 'Token ongeldig'));
+        stuurProbleem(
+          res,
+          e instanceof DomeinFout
+            ? e
+            : new DomeinFout('NIET_GEAUTHENTICEERD', 'TOKEN_ONGELDIG', 'Token ongeldig'),
+        );
       },
     );
   };

@@ -8,19 +8,44 @@ describe('TokenVerifier', () => {
   let verifier: TokenVerifier;
   beforeAll(async () => {
     sleutel = await maakSleutelpaar('k1');
-    verifier = new TokenVerifier({ issuer: DEV_ISSUER, audience: AUDIENCE, publicKeyPem: sleutel.publicKeyPem });
+    verifier = new TokenVerifier({
+      issuer: DEV_ISSUER,
+      audience: AUDIENCE,
+      publicKeyPem: sleutel.publicKeyPem,
+    });
   });
 
   it('geeft de actor uit een geldig token', async () => {
     const actor = await verifier.verifieer(await tekenToken(persona('om-zsm'), sleutel));
-    expect(actor).toEqual({ sub: 'u-om-0001', naam: 'Fleur Dijkhof (fictief)', organisatie: 'OM', rollen: ['ZSM_OFFICIER'] });
+    expect(actor).toEqual({
+      sub: 'u-om-0001',
+      naam: 'Fleur Dijkhof (fictief)',
+      organisatie: 'OM',
+      rollen: ['ZSM_OFFICIER'],
+    });
   });
 
   it.each([
-    ['een andere sleutel', async () => tekenToken(persona('om-zsm'), await maakSleutelpaar('ander')), /handtekening/],
-    ['verlopen', async () => tekenToken(persona('om-zsm'), { ...sleutel, geldigheidSeconden: -120 }), /verlopen/],
-    ['een andere audience', async () => tekenToken(persona('om-zsm'), { ...sleutel, audience: 'iets-anders' }), /claim ongeldig \(aud\)/],
-    ['een andere issuer', async () => tekenToken(persona('om-zsm'), { ...sleutel, issuer: 'https://elders' }), /claim ongeldig \(iss\)/],
+    [
+      'een andere sleutel',
+      async () => tekenToken(persona('om-zsm'), await maakSleutelpaar('ander')),
+      /handtekening/,
+    ],
+    [
+      'verlopen',
+      async () => tekenToken(persona('om-zsm'), { ...sleutel, geldigheidSeconden: -120 }),
+      /verlopen/,
+    ],
+    [
+      'een andere audience',
+      async () => tekenToken(persona('om-zsm'), { ...sleutel, audience: 'iets-anders' }),
+      /claim ongeldig \(aud\)/,
+    ],
+    [
+      'een andere issuer',
+      async () => tekenToken(persona('om-zsm'), { ...sleutel, issuer: 'https://elders' }),
+      /claim ongeldig \(iss\)/,
+    ],
   ])('weigert een token met %s', async (_naam, maak, reden) => {
     await expect(verifier.verifieer(await maak())).rejects.toThrow(reden);
   });
@@ -28,9 +53,17 @@ describe('TokenVerifier', () => {
   it('weigert onbekende organisaties en rollen in de claims', async () => {
     const key = await importPKCS8(sleutel.privateKeyPem, 'ES256');
     const teken = (claims: Record<string, unknown>) =>
-      new SignJWT(claims).setProtectedHeader({ alg: 'ES256' }).setSubject('x').setIssuer(DEV_ISSUER).setAudience(AUDIENCE).setExpirationTime('1h').sign(key);
+      new SignJWT(claims)
+        .setProtectedHeader({ alg: 'ES256' })
+        .setSubject('x')
+        .setIssuer(DEV_ISSUER)
+        .setAudience(AUDIENCE)
+        .setExpirationTime('1h')
+        .sign(key);
     await expect(verifier.verifieer(await teken({ org: 'CIA', roles: [] }))).rejects.toThrow(/org 'CIA'/);
-    await expect(verifier.verifieer(await teken({ org: 'COA', roles: ['GOD'] }))).rejects.toThrow(/onbekende rol/);
+    await expect(verifier.verifieer(await teken({ org: 'COA', roles: ['GOD'] }))).rejects.toThrow(
+      /onbekende rol/,
+    );
   });
 
   it('leest alleen "Bearer <token>"', () => {

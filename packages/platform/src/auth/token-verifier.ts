@@ -48,7 +48,12 @@ export class TokenVerifier {
   }
 
   private verifyOpties() {
-    return { issuer: this.opties.issuer, audience: this.opties.audience, algorithms: ALGORITMES, clockTolerance: 30 };
+    return {
+      issuer: this.opties.issuer,
+      audience: this.opties.audience,
+      algorithms: ALGORITMES,
+      clockTolerance: 30,
+    };
   }
 }
 
@@ -74,6 +79,11 @@ function redenVan(e: unknown): string {
 export function bearerToken(header: string | undefined): string | undefined {
   if (!header) return undefined;
   const m = /^Bearer\s+(\S+)$/i.exec(header.trim());
-  if (!m) throw new DomeinFout('NIET_GEAUTHENTICEERD', 'TOKEN_VORM', 'Authorization-header moet "Bearer <token>" zijn');
+  if (!m)
+    throw new DomeinFout(
+      'NIET_GEAUTHENTICEERD',
+      'TOKEN_VORM',
+      'Authorization-header moet "Bearer <token>" zijn',
+    );
   return m[1];
 }

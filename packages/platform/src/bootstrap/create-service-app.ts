@@ -10,7 +10,11 @@ import { JsonLogger } from '../logging/json-logger';
  * Create a service application with the one HTTP pipeline every service runs, in production and in
  * tests alike: trace context, JSON body limit, token verification (401 before any handler), then Nest.
  */
-export async function maakDienstApp(dienst: string, module: unknown, config: BasisConfig): Promise<INestApplication> {
+export async function maakDienstApp(
+  dienst: string,
+  module: unknown,
+  config: BasisConfig,
+): Promise<INestApplication> {
   const logger = new JsonLogger(dienst, config.LOG_LEVEL);
   const app = await NestFactory.create(module as never, { bodyParser: false, logger, abortOnError: false });
   app.use(traceMiddleware(logger));
@@ -21,7 +25,11 @@ export async function maakDienstApp(dienst: string, module: unknown, config: Bas
 }
 
 /** Start a service: create, listen, log the address. */
-export async function startDienst(dienst: string, module: unknown, config: BasisConfig): Promise<INestApplication> {
+export async function startDienst(
+  dienst: string,
+  module: unknown,
+  config: BasisConfig,
+): Promise<INestApplication> {
   const app = await maakDienstApp(dienst, module, config);
   await app.listen(config.PORT, config.HOST);
   new JsonLogger(dienst, config.LOG_LEVEL).info(`luistert op http://${config.HOST}:${config.PORT}`);

@@ -47,7 +47,11 @@ export class PlatformModule {
         ConfigModule.forRoot(opties.dienst, opties.config),
         DiscoveryModule,
         TypeOrmModule.forRoot(
-          dataSourceOpties({ url: opties.config.DATABASE_URL, entities: opties.entities, migrations: opties.migrations }),
+          dataSourceOpties({
+            url: opties.config.DATABASE_URL,
+            entities: opties.entities,
+            migrations: opties.migrations,
+          }),
         ),
       ],
       controllers: [HealthController],

@@ -20,7 +20,12 @@ describe('config', () => {
   it('weigert te starten en noemt elke foute variabele', () => {
     const fout = (() => {
       try {
-        laadConfig('signalen', basisConfigSchema, { ...geldig, PORT: 'zeventig', DATABASE_URL: 'mysql://x', REDIS_URL: undefined });
+        laadConfig('signalen', basisConfigSchema, {
+          ...geldig,
+          PORT: 'zeventig',
+          DATABASE_URL: 'mysql://x',
+          REDIS_URL: undefined,
+        });
       } catch (e) {
         return e as ConfigFout;
       }
@@ -32,7 +37,11 @@ describe('config', () => {
   });
 
   it('eist precies één sleutelbron: JWKS (productie) of publieke sleutel (ontwikkeling)', () => {
-    expect(() => laadConfig('x', basisConfigSchema, { ...geldig, AUTH_JWKS_URL: undefined })).toThrow(/AUTH_JWKS_URL/);
-    expect(() => laadConfig('x', basisConfigSchema, { ...geldig, AUTH_PUBLIC_KEY: 'pem' })).toThrow(/precies één/);
+    expect(() => laadConfig('x', basisConfigSchema, { ...geldig, AUTH_JWKS_URL: undefined })).toThrow(
+      /AUTH_JWKS_URL/,
+    );
+    expect(() => laadConfig('x', basisConfigSchema, { ...geldig, AUTH_PUBLIC_KEY: 'pem' })).toThrow(
+      /precies één/,
+    );
   });
 });

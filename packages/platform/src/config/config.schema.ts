@@ -18,9 +18,15 @@ export const basisConfigSchema = z
     AUTH_PUBLIC_KEY: z.string().optional(),
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
     /** Maximum request body size, e.g. 256kb. */
-    BODY_LIMIT: z.string().regex(/^\d+(kb|mb)$/, 'bijvoorbeeld 256kb').default('256kb'),
+    BODY_LIMIT: z
+      .string()
+      .regex(/^\d+(kb|mb)$/, 'bijvoorbeeld 256kb')
+      .default('256kb'),
     /** Prefix of all BullMQ keys in Redis (tests use a unique one per run). */
-    QUEUE_PREFIX: z.string().regex(/^[a-z0-9_-]+$/i).default('ketenbeeld'),
+    QUEUE_PREFIX: z
+      .string()
+      .regex(/^[a-z0-9_-]+$/i)
+      .default('ketenbeeld'),
     /** Run the outbox relay in this process (workers can run as separate deployments). */
     OUTBOX_RELAY: z.stringbool().default(true),
     /** Run the event consumer in this process. */

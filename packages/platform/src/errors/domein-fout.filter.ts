@@ -33,18 +33,29 @@ export function alsDomeinFout(e: unknown): { fout: DomeinFout; intern: boolean }
   if (e instanceof HttpException) {
     const status = e.getStatus();
     const soort =
-      status === 400 ? 'VALIDATIE'
-      : status === 401 ? 'NIET_GEAUTHENTICEERD'
-      : status === 403 ? 'VERBODEN'
-      : status === 404 ? 'NIET_GEVONDEN'
-      : status === 409 ? 'CONFLICT'
-      : status === 413 ? 'TE_GROOT'
-      : status === 422 ? 'ONVERWERKBAAR'
-      : undefined;
+      status === 400
+        ? 'VALIDATIE'
+        : status === 401
+          ? 'NIET_GEAUTHENTICEERD'
+          : status === 403
+            ? 'VERBODEN'
+            : status === 404
+              ? 'NIET_GEVONDEN'
+              : status === 409
+                ? 'CONFLICT'
+                : status === 413
+                  ? 'TE_GROOT'
+                  : status === 422
+                    ? 'ONVERWERKBAAR'
+                    : undefined;
     if (soort) return { fout: new DomeinFout(soort, `HTTP_${status}`, e.message), intern: false };
   }
   return {
-    fout: new DomeinFout('NIET_BESCHIKBAAR', 'INTERNE_FOUT', 'Er ging iets mis; de fout is gelogd met het trace-id'),
+    fout: new DomeinFout(
+      'NIET_BESCHIKBAAR',
+      'INTERNE_FOUT',
+      'Er ging iets mis; de fout is gelogd met het trace-id',
+    ),
     intern: true,
   };
 }

@@ -4,14 +4,28 @@ import { NotFoundException } from '@nestjs/common';
 
 describe('foutvertaling', () => {
   it('vertaalt elke soort naar een HTTP-status en een GraphQL-code', () => {
-    const soorten: FoutSoort[] = ['VALIDATIE', 'NIET_GEAUTHENTICEERD', 'VERBODEN', 'NIET_GEVONDEN', 'CONFLICT', 'ONVERWERKBAAR', 'TE_GROOT', 'NIET_BESCHIKBAAR'];
+    const soorten: FoutSoort[] = [
+      'VALIDATIE',
+      'NIET_GEAUTHENTICEERD',
+      'VERBODEN',
+      'NIET_GEVONDEN',
+      'CONFLICT',
+      'ONVERWERKBAAR',
+      'TE_GROOT',
+      'NIET_BESCHIKBAAR',
+    ];
     expect(soorten.map((s) => vertaalFoutSoort(s).http)).toEqual([400, 401, 403, 404, 409, 422, 413, 503]);
     expect(new Set(soorten.map((s) => vertaalFoutSoort(s).graphql)).size).toBe(soorten.length);
   });
 
   it('maakt een problem+json met code en velden', () => {
     const p = probleemVoor(new DomeinFout('VALIDATIE', 'SIGNAAL_X', 'fout', [{ veld: 'a', reden: 'b' }]));
-    expect(p).toMatchObject({ status: 400, code: 'SIGNAAL_X', fouten: [{ veld: 'a', reden: 'b' }], type: 'https://ketenbeeld.nl/problemen/signaal-x' });
+    expect(p).toMatchObject({
+      status: 400,
+      code: 'SIGNAAL_X',
+      fouten: [{ veld: 'a', reden: 'b' }],
+      type: 'https://ketenbeeld.nl/problemen/signaal-x',
+    });
   });
 
   it('lekt geen interne details van onbekende fouten', () => {

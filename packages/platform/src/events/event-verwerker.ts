@@ -10,4 +10,5 @@ export interface EventVerwerker<N extends EventName> {
 }
 
 /** Marks a provider as the handler of an event; the consumer finds it through discovery. */
-export const VerwerktEvent = (naam: EventName) => applyDecorators(Injectable(), SetMetadata(EVENT_VERWERKER, naam));
+export const VerwerktEvent = (naam: EventName) =>
+  applyDecorators(Injectable(), SetMetadata(EVENT_VERWERKER, naam));

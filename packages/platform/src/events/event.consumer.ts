@@ -1,4 +1,11 @@
-import { Inject, Injectable, Logger, type Type, type OnApplicationBootstrap, type BeforeApplicationShutdown } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type Type,
+  type OnApplicationBootstrap,
+  type BeforeApplicationShutdown,
+} from '@nestjs/common';
 import { DiscoveryService, Reflector } from '@nestjs/core';
 import { UnrecoverableError, Worker, type Job } from 'bullmq';
 import type { Redis } from 'ioredis';
@@ -58,7 +65,9 @@ export class EventConsumer implements OnApplicationBootstrap, BeforeApplicationS
       concurrency: 4,
     });
     this.worker.on('failed', (job, err) =>
-      this.logger.warn(`event ${job?.id} (${job?.name}) mislukt, poging ${job?.attemptsMade}: ${err.message}`),
+      this.logger.warn(
+        `event ${job?.id} (${job?.name}) mislukt, poging ${job?.attemptsMade}: ${err.message}`,
+      ),
     );
   }
 
@@ -70,7 +79,9 @@ export class EventConsumer implements OnApplicationBootstrap, BeforeApplicationS
   private async verwerkJob(job: Job): Promise<VerwerkUitkomst> {
     const envelop = envelopSchema.safeParse(job.data);
     if (!envelop.success) throw new UnrecoverableError(`envelop ongeldig: ${envelop.error.message}`);
-    return metTrace(traceUit(envelop.data.traceparent), () => this.verwerk(envelop.data as EventEnvelop<EventName>));
+    return metTrace(traceUit(envelop.data.traceparent), () =>
+      this.verwerk(envelop.data as EventEnvelop<EventName>),
+    );
   }
 
   /** Handle one event exactly once (public for tests of redelivery). */

@@ -16,7 +16,11 @@ export const OUTBOX_KANAAL = 'ketenbeeld_outbox';
 export class OutboxPublisher {
   constructor(@Inject(DIENST_NAAM) private readonly dienst: Dienst) {}
 
-  async publiceer<N extends EventName>(manager: EntityManager, naam: N, payload: EventPayload<N>): Promise<string> {
+  async publiceer<N extends EventName>(
+    manager: EntityManager,
+    naam: N,
+    payload: EventPayload<N>,
+  ): Promise<string> {
     if (!manager.queryRunner?.isTransactionActive) {
       throw new Error(`publiceer('${naam}') moet binnen een transactie worden aangeroepen`);
     }

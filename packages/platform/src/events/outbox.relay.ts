@@ -1,4 +1,10 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type BeforeApplicationShutdown } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type BeforeApplicationShutdown,
+} from '@nestjs/common';
 import { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { Client } from 'pg';
@@ -48,7 +54,10 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
       return;
     }
     this.redis = redisVerbinding(this.config.REDIS_URL, 'outbox-relay');
-    this.luisteraar = new Client({ connectionString: this.config.DATABASE_URL, application_name: 'ketenbeeld-outbox-relay' });
+    this.luisteraar = new Client({
+      connectionString: this.config.DATABASE_URL,
+      application_name: 'ketenbeeld-outbox-relay',
+    });
     this.luisteraar.on('notification', () => this.wek());
     this.luisteraar.on('error', (e) => this.logger.warn(`LISTEN-verbinding: ${e.message}; pollen gaat door`));
     await this.luisteraar.connect();
@@ -127,7 +136,9 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
           ),
         );
       }
-      await m.query(`UPDATE outbox SET verzonden_op = now() WHERE id = ANY($1::uuid[])`, [rijen.map((r) => r.id)]);
+      await m.query(`UPDATE outbox SET verzonden_op = now() WHERE id = ANY($1::uuid[])`, [
+        rijen.map((r) => r.id),
+      ]);
       return rijen.length;
     });
   }
@@ -135,7 +146,10 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
   private queue(dienst: Dienst): Queue {
     let q = this.queues.get(dienst);
     if (!q) {
-      q = new Queue(QueueName.eventsVoor(dienst), { connection: this.redis!, prefix: this.config.QUEUE_PREFIX });
+      q = new Queue(QueueName.eventsVoor(dienst), {
+        connection: this.redis!,
+        prefix: this.config.QUEUE_PREFIX,
+      });
       this.queues.set(dienst, q);
     }
     return q;

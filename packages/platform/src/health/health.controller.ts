@@ -9,7 +9,10 @@ import type { BasisConfig } from '../config/config.schema';
 async function metTijdslimiet<T>(p: Promise<T>, ms: number): Promise<T> {
   let t: NodeJS.Timeout | undefined;
   try {
-    return await Promise.race([p, new Promise<T>((_, rej) => (t = setTimeout(() => rej(new Error(`geen antwoord binnen ${ms} ms`)), ms)))]);
+    return await Promise.race([
+      p,
+      new Promise<T>((_, rej) => (t = setTimeout(() => rej(new Error(`geen antwoord binnen ${ms} ms`)), ms))),
+    ]);
   } finally {
     clearTimeout(t);
   }
@@ -24,7 +27,12 @@ export class HealthController implements OnApplicationShutdown {
     @Inject(CONFIG) config: BasisConfig,
     @Inject(DIENST_NAAM) private readonly dienst: string,
   ) {
-    this.redis = new IORedis(config.REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 1, enableOfflineQueue: false, connectionName: 'ketenbeeld:health' });
+    this.redis = new IORedis(config.REDIS_URL, {
+      lazyConnect: true,
+      maxRetriesPerRequest: 1,
+      enableOfflineQueue: false,
+      connectionName: 'ketenbeeld:health',
+    });
     this.redis.on('error', () => undefined);
   }
 
@@ -39,13 +47,24 @@ export class HealthController implements OnApplicationShutdown {
   @Get('ready')
   async ready(@Res() res: Response) {
     const controles = await Promise.all([
-      metTijdslimiet(this.ds.query('SELECT 1'), 2000).then(() => ['postgres', 'up'] as const, (e: Error) => ['postgres', `down: ${e.message}`] as const),
-      (this.redis.status === 'wait' || this.redis.status === 'end' ? this.redis.connect().catch(() => undefined) : Promise.resolve())
+      metTijdslimiet(this.ds.query('SELECT 1'), 2000).then(
+        () => ['postgres', 'up'] as const,
+        (e: Error) => ['postgres', `down: ${e.message}`] as const,
+      ),
+      (this.redis.status === 'wait' || this.redis.status === 'end'
+        ? this.redis.connect().catch(() => undefined)
+        : Promise.resolve()
+      )
         .then(() => metTijdslimiet(this.redis.ping(), 2000))
-        .then(() => ['redis', 'up'] as const, (e: Error) => ['redis', `down: ${e.message}`] as const),
+        .then(
+          () => ['redis', 'up'] as const,
+          (e: Error) => ['redis', `down: ${e.message}`] as const,
+        ),
     ]);
     const ok = controles.every(([, s]) => s === 'up');
-    res.status(ok ? 200 : 503).json({ status: ok ? 'up' : 'down', dienst: this.dienst, controles: Object.fromEntries(controles) });
+    res
+      .status(ok ? 200 : 503)
+      .json({ status: ok ? 'up' : 'down', dienst: this.dienst, controles: Object.fromEntries(controles) });
   }
 
   onApplicationShutdown() {

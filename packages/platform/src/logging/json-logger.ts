@@ -15,7 +15,12 @@ export class JsonLogger implements LoggerService {
   private regel(niveau: Exclude<LogNiveau, 'silent'>, message: unknown, context?: unknown, extra?: object) {
     if (NIVEAUS[niveau] < NIVEAUS[this.niveau]) return;
     const trace = huidigeTrace();
-    const tekst = message instanceof Error ? message.message : typeof message === 'string' ? message : JSON.stringify(message);
+    const tekst =
+      message instanceof Error
+        ? message.message
+        : typeof message === 'string'
+          ? message
+          : JSON.stringify(message);
     this.schrijf(
       JSON.stringify({
         tijd: new Date().toISOString(),

@@ -3,7 +3,9 @@ import { isPersona, leesVerlooptOp, type Persona } from '../../app/auth';
 /** The IdP could not be reached at all (network, CORS, DNS). */
 export class IdpOnbereikbaar extends Error {
   constructor(readonly idpUrl: string) {
-    super(`De aanmeldvoorziening (IdP) op ${idpUrl} is niet bereikbaar. Probeer het later opnieuw of neem contact op met de beheerder.`);
+    super(
+      `De aanmeldvoorziening (IdP) op ${idpUrl} is niet bereikbaar. Probeer het later opnieuw of neem contact op met de beheerder.`,
+    );
     this.name = 'IdpOnbereikbaar';
   }
 }
@@ -27,7 +29,10 @@ async function leesFoutTekst(response: Response): Promise<string> {
 
 async function idpFetch(idpUrl: string, pad: string, init?: RequestInit): Promise<Response> {
   try {
-    return await fetch(`${idpUrl}${pad}`, { ...init, headers: { accept: 'application/json', ...init?.headers } });
+    return await fetch(`${idpUrl}${pad}`, {
+      ...init,
+      headers: { accept: 'application/json', ...init?.headers },
+    });
   } catch (fout) {
     if (init?.signal?.aborted) throw fout;
     throw new IdpOnbereikbaar(idpUrl);
@@ -38,7 +43,9 @@ export async function haalPersonas(idpUrl: string, signal?: AbortSignal): Promis
   const response = await idpFetch(idpUrl, '/personas', { signal });
   if (!response.ok) {
     const tekst = await leesFoutTekst(response);
-    throw new Error(`De aanmeldvoorziening gaf een fout (HTTP ${response.status})${tekst ? `: ${tekst}` : ''}.`);
+    throw new Error(
+      `De aanmeldvoorziening gaf een fout (HTTP ${response.status})${tekst ? `: ${tekst}` : ''}.`,
+    );
   }
   const body: unknown = await response.json().catch(() => null);
   if (!Array.isArray(body) || !body.every(isPersona)) {
@@ -67,6 +74,9 @@ export async function vraagToken(idpUrl: string, personaId: string): Promise<Tok
   if (!body || typeof body.token !== 'string' || body.token === '' || verlooptOp === null) {
     throw new Error('De aanmeldvoorziening gaf geen geldig token terug.');
   }
-  if (verlooptOp <= Date.now()) throw new Error('De aanmeldvoorziening gaf een token dat al verlopen is. Controleer de klok van dit apparaat.');
+  if (verlooptOp <= Date.now())
+    throw new Error(
+      'De aanmeldvoorziening gaf een token dat al verlopen is. Controleer de klok van dit apparaat.',
+    );
   return { token: body.token, verlooptOp };
 }

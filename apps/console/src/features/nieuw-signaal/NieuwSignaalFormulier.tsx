@@ -108,7 +108,9 @@ export function NieuwSignaalFormulier() {
   const opties = useSignaalOpties();
   const [registreer, { loading: bezig }] = useRegistreerSignaal();
 
-  const [formulier, setFormulier] = useState<Formulier>(() => leegFormulier(standaardOrganisatie, nuAlsAmsterdamLokaal()));
+  const [formulier, setFormulier] = useState<Formulier>(() =>
+    leegFormulier(standaardOrganisatie, nuAlsAmsterdamLokaal()),
+  );
   const [fouten, setFouten] = useState<Veldfouten>({});
   const [samenvatting, setSamenvatting] = useState<Samenvatting | null>(null);
   const [banner, setBanner] = useState<Banner | null>(null);
@@ -160,11 +162,17 @@ export function NieuwSignaalFormulier() {
       ...f,
       personen: f.personen.map((p, i) => (i === index ? { ...p, [veld]: waarde } : p)),
     }));
-    wisFout(`personen.${index}.${veld}`, ...(veld === 'vNummer' || veld === 'naam' ? [`personen.${index}`] : []), 'personen');
+    wisFout(
+      `personen.${index}.${veld}`,
+      ...(veld === 'vNummer' || veld === 'naam' ? [`personen.${index}`] : []),
+      'personen',
+    );
   }
 
   function wisPersoonFouten() {
-    setFouten((huidig) => Object.fromEntries(Object.entries(huidig).filter(([k]) => !k.startsWith('personen'))));
+    setFouten((huidig) =>
+      Object.fromEntries(Object.entries(huidig).filter(([k]) => !k.startsWith('personen'))),
+    );
   }
 
   function voegPersoonToe() {
@@ -209,9 +217,15 @@ export function NieuwSignaalFormulier() {
     } catch (fout) {
       const uitleg = legUit(fout);
       if (uitleg.soort === 'validatie' && uitleg.fouten.length > 0) {
-        toonFouten(uitleg.fouten, 'De server heeft het signaal niet geaccepteerd. Verbeter de volgende punten:');
+        toonFouten(
+          uitleg.fouten,
+          'De server heeft het signaal niet geaccepteerd. Verbeter de volgende punten:',
+        );
       } else {
-        setBanner({ titel: codeTitel(uitleg.soort === 'melding' ? uitleg.code : 'BAD_USER_INPUT'), melding: uitleg.melding });
+        setBanner({
+          titel: codeTitel(uitleg.soort === 'melding' ? uitleg.code : 'BAD_USER_INPUT'),
+          melding: uitleg.melding,
+        });
       }
     }
   }
@@ -225,11 +239,18 @@ export function NieuwSignaalFormulier() {
       </p>
       <h1 id="nieuw-signaal-titel">Nieuw signaal</h1>
       <p className="inleiding">
-        Registreer een melding over het gedrag van één of meer personen. Velden met (verplicht) moeten worden ingevuld.
+        Registreer een melding over het gedrag van één of meer personen. Velden met (verplicht) moeten worden
+        ingevuld.
       </p>
 
       {succes && (
-        <div className="melding melding--succes" role="status" tabIndex={-1} ref={succesRef} data-testid="melding-succes">
+        <div
+          className="melding melding--succes"
+          role="status"
+          tabIndex={-1}
+          ref={succesRef}
+          data-testid="melding-succes"
+        >
           <h2 className="melding__titel">Signaal geregistreerd</h2>
           <p>
             Het signaal met referentie <strong>{succes.bronReferentie}</strong> is geregistreerd onder nummer{' '}
@@ -242,7 +263,13 @@ export function NieuwSignaalFormulier() {
       )}
 
       {banner && (
-        <div className="melding melding--fout" role="alert" tabIndex={-1} ref={bannerRef} data-testid="melding-fout">
+        <div
+          className="melding melding--fout"
+          role="alert"
+          tabIndex={-1}
+          ref={bannerRef}
+          data-testid="melding-fout"
+        >
           <h2 className="melding__titel">{banner.titel}</h2>
           <p>{banner.melding}</p>
         </div>
@@ -291,13 +318,24 @@ export function NieuwSignaalFormulier() {
         </div>
       )}
 
-      <form className="kaart formulier" noValidate onSubmit={(e) => void verstuur(e)} data-testid="signaal-formulier" aria-busy={bezig}>
+      <form
+        className="kaart formulier"
+        noValidate
+        onSubmit={(e) => void verstuur(e)}
+        data-testid="signaal-formulier"
+        aria-busy={bezig}
+      >
         <fieldset className="formulier__groep">
           <legend>Melding</legend>
           <div className="raster raster--2">
             <Veld veld="bronOrganisatie" label={labelVan('bronOrganisatie')} fouten={fouten} verplicht>
               {(p) => (
-                <select {...p} value={organisatieWaarde} onChange={(e) => zetVeld('bronOrganisatie', e.target.value)} disabled={!optiesGeladen}>
+                <select
+                  {...p}
+                  value={organisatieWaarde}
+                  onChange={(e) => zetVeld('bronOrganisatie', e.target.value)}
+                  disabled={!optiesGeladen}
+                >
                   <option value="">{optiesGeladen ? '— Kies een organisatie —' : 'Laden…'}</option>
                   {organisaties.map((o) => (
                     <option key={o.code} value={o.code}>
@@ -327,7 +365,12 @@ export function NieuwSignaalFormulier() {
             </Veld>
             <Veld veld="categorie" label={labelVan('categorie')} fouten={fouten} verplicht>
               {(p) => (
-                <select {...p} value={formulier.categorie} onChange={(e) => zetVeld('categorie', e.target.value)} disabled={!optiesGeladen}>
+                <select
+                  {...p}
+                  value={formulier.categorie}
+                  onChange={(e) => zetVeld('categorie', e.target.value)}
+                  disabled={!optiesGeladen}
+                >
                   <option value="">{optiesGeladen ? '— Kies een categorie —' : 'Laden…'}</option>
                   {categorieen.map((c) => (
                     <option key={c.code} value={c.code}>
@@ -337,7 +380,13 @@ export function NieuwSignaalFormulier() {
                 </select>
               )}
             </Veld>
-            <Veld veld="tijdstipIncident" label={labelVan('tijdstipIncident')} hint="Nederlandse tijd." fouten={fouten} verplicht>
+            <Veld
+              veld="tijdstipIncident"
+              label={labelVan('tijdstipIncident')}
+              hint="Nederlandse tijd."
+              fouten={fouten}
+              verplicht
+            >
               {(p) => (
                 <input
                   {...p}
@@ -375,7 +424,9 @@ export function NieuwSignaalFormulier() {
           aria-describedby={persoonGroepFout.length ? 'fout-personen' : undefined}
         >
           <legend>Personen</legend>
-          <p className="veld__hint">Vul per persoon een V-nummer of een naam in. Onbekende gegevens laat u leeg.</p>
+          <p className="veld__hint">
+            Vul per persoon een V-nummer of een naam in. Onbekende gegevens laat u leeg.
+          </p>
           {persoonGroepFout.length > 0 && (
             <p className="veld__fout" id="fout-personen" data-testid="fout-personen">
               {persoonGroepFout.join(' ')}
@@ -394,7 +445,12 @@ export function NieuwSignaalFormulier() {
               />
             ))}
           </ol>
-          <button type="button" className="knop knop--secundair" onClick={voegPersoonToe} data-testid="persoon-toevoegen">
+          <button
+            type="button"
+            className="knop knop--secundair"
+            onClick={voegPersoonToe}
+            data-testid="persoon-toevoegen"
+          >
             + Persoon toevoegen
           </button>
         </fieldset>
@@ -452,7 +508,12 @@ function PersoonRijInvoer({ rij, index, fouten, kanVerwijderen, opWijzig, opVerw
         </p>
       )}
       <div className="raster raster--4">
-        <Veld veld={`${rijPad}.vNummer`} label={labelVan('vNummer')} hint="10 cijfers; of vul een naam in" fouten={fouten}>
+        <Veld
+          veld={`${rijPad}.vNummer`}
+          label={labelVan('vNummer')}
+          hint="10 cijfers; of vul een naam in"
+          fouten={fouten}
+        >
           {(p) => (
             <input
               {...p}
@@ -465,15 +526,40 @@ function PersoonRijInvoer({ rij, index, fouten, kanVerwijderen, opWijzig, opVerw
             />
           )}
         </Veld>
-        <Veld veld={`${rijPad}.naam`} label={labelVan('naam')} hint="Zoals opgegeven; of vul een V-nummer in" fouten={fouten}>
+        <Veld
+          veld={`${rijPad}.naam`}
+          label={labelVan('naam')}
+          hint="Zoals opgegeven; of vul een V-nummer in"
+          fouten={fouten}
+        >
           {(p) => (
-            <input {...p} type="text" autoComplete="off" maxLength={200} value={rij.naam} onChange={(e) => opWijzig(index, 'naam', e.target.value)} />
+            <input
+              {...p}
+              type="text"
+              autoComplete="off"
+              maxLength={200}
+              value={rij.naam}
+              onChange={(e) => opWijzig(index, 'naam', e.target.value)}
+            />
           )}
         </Veld>
         <Veld veld={`${rijPad}.geboortedatum`} label={labelVan('geboortedatum')} fouten={fouten} optioneel>
-          {(p) => <input {...p} type="date" value={rij.geboortedatum} onChange={(e) => opWijzig(index, 'geboortedatum', e.target.value)} />}
+          {(p) => (
+            <input
+              {...p}
+              type="date"
+              value={rij.geboortedatum}
+              onChange={(e) => opWijzig(index, 'geboortedatum', e.target.value)}
+            />
+          )}
         </Veld>
-        <Veld veld={`${rijPad}.nationaliteit`} label={labelVan('nationaliteit')} hint="Landcode, bijv. SYR" fouten={fouten} optioneel>
+        <Veld
+          veld={`${rijPad}.nationaliteit`}
+          label={labelVan('nationaliteit')}
+          hint="Landcode, bijv. SYR"
+          fouten={fouten}
+          optioneel
+        >
           {(p) => (
             <input
               {...p}

@@ -38,7 +38,13 @@ export interface Formulier {
 }
 
 export type TopVeld = Exclude<keyof Formulier, 'personen'>;
-export const TOP_VELDEN: readonly TopVeld[] = ['bronOrganisatie', 'bronReferentie', 'categorie', 'tijdstipIncident', 'omschrijving'];
+export const TOP_VELDEN: readonly TopVeld[] = [
+  'bronOrganisatie',
+  'bronReferentie',
+  'categorie',
+  'tijdstipIncident',
+  'omschrijving',
+];
 
 const LABELS: Record<TopVeld | PersoonVeld, string> = {
   bronOrganisatie: 'Bronorganisatie',
@@ -94,7 +100,14 @@ export function legePersoon(): PersoonRij {
 }
 
 export function leegFormulier(bronOrganisatie: string, tijdstip: string): Formulier {
-  return { bronOrganisatie, bronReferentie: '', categorie: '', tijdstipIncident: tijdstip, omschrijving: '', personen: [legePersoon()] };
+  return {
+    bronOrganisatie,
+    bronReferentie: '',
+    categorie: '',
+    tijdstipIncident: tijdstip,
+    omschrijving: '',
+    personen: [legePersoon()],
+  };
 }
 
 function isGeldigeDatum(waarde: string): boolean {
@@ -116,7 +129,9 @@ function persoonInvoer(rij: PersoonRij): PersoonInvoer {
   return p;
 }
 
-export type Controle = { readonly ok: true; readonly invoer: SignaalInvoer } | { readonly ok: false; readonly fouten: readonly Veldfout[] };
+export type Controle =
+  | { readonly ok: true; readonly invoer: SignaalInvoer }
+  | { readonly ok: false; readonly fouten: readonly Veldfout[] };
 
 /** Validate the form and build the mutation input. */
 export function controleer(f: Formulier, nu: number = Date.now()): Controle {
@@ -126,7 +141,8 @@ export function controleer(f: Formulier, nu: number = Date.now()): Controle {
   if (!f.bronOrganisatie) fout('bronOrganisatie', 'Kies de organisatie die het signaal meldt.');
   const referentie = f.bronReferentie.trim();
   if (!referentie) fout('bronReferentie', 'Vul de referentie van het signaal bij de bronorganisatie in.');
-  else if (referentie.length > MAX_REFERENTIE) fout('bronReferentie', `De referentie is te lang (hoogstens ${MAX_REFERENTIE} tekens).`);
+  else if (referentie.length > MAX_REFERENTIE)
+    fout('bronReferentie', `De referentie is te lang (hoogstens ${MAX_REFERENTIE} tekens).`);
   if (!f.categorie) fout('categorie', 'Kies een categorie.');
 
   let tijdstip: string | null = null;
@@ -134,12 +150,14 @@ export function controleer(f: Formulier, nu: number = Date.now()): Controle {
   else {
     tijdstip = amsterdamLokaalNaarIso(f.tijdstipIncident);
     if (!tijdstip) fout('tijdstipIncident', 'Vul een geldige datum en tijd in.');
-    else if (Date.parse(tijdstip) > nu + MAX_TOEKOMST_MS) fout('tijdstipIncident', 'Het tijdstip ligt in de toekomst.');
+    else if (Date.parse(tijdstip) > nu + MAX_TOEKOMST_MS)
+      fout('tijdstipIncident', 'Het tijdstip ligt in de toekomst.');
   }
 
   const omschrijving = f.omschrijving.trim();
   if (!omschrijving) fout('omschrijving', 'Beschrijf wat er is gebeurd.');
-  else if (omschrijving.length > MAX_OMSCHRIJVING) fout('omschrijving', `De omschrijving is te lang (hoogstens ${MAX_OMSCHRIJVING} tekens).`);
+  else if (omschrijving.length > MAX_OMSCHRIJVING)
+    fout('omschrijving', `De omschrijving is te lang (hoogstens ${MAX_OMSCHRIJVING} tekens).`);
 
   if (f.personen.length === 0) fout('personen', 'Voeg minstens één persoon toe.');
   if (f.personen.length > MAX_PERSONEN) fout('personen', `Hoogstens ${MAX_PERSONEN} personen per signaal.`);
@@ -148,11 +166,17 @@ export function controleer(f: Formulier, nu: number = Date.now()): Controle {
     const vNummer = rij.vNummer.trim();
     const naam = rij.naam.trim();
     const nationaliteit = rij.nationaliteit.trim();
-    if (vNummer && !V_NUMMER_PATROON.test(vNummer)) fout(`personen.${i}.vNummer`, 'Een V-nummer bestaat uit precies 10 cijfers.');
-    if (naam.length > MAX_NAAM) fout(`personen.${i}.naam`, `De naam is te lang (hoogstens ${MAX_NAAM} tekens).`);
-    if (rij.geboortedatum && !isGeldigeDatum(rij.geboortedatum)) fout(`personen.${i}.geboortedatum`, 'Vul een geldige datum in.');
+    if (vNummer && !V_NUMMER_PATROON.test(vNummer))
+      fout(`personen.${i}.vNummer`, 'Een V-nummer bestaat uit precies 10 cijfers.');
+    if (naam.length > MAX_NAAM)
+      fout(`personen.${i}.naam`, `De naam is te lang (hoogstens ${MAX_NAAM} tekens).`);
+    if (rij.geboortedatum && !isGeldigeDatum(rij.geboortedatum))
+      fout(`personen.${i}.geboortedatum`, 'Vul een geldige datum in.');
     if (nationaliteit && !NATIONALITEIT_PATROON.test(nationaliteit))
-      fout(`personen.${i}.nationaliteit`, 'Gebruik een landcode van drie hoofdletters (ISO 3166-1 alpha-3), bijvoorbeeld SYR.');
+      fout(
+        `personen.${i}.nationaliteit`,
+        'Gebruik een landcode van drie hoofdletters (ISO 3166-1 alpha-3), bijvoorbeeld SYR.',
+      );
     if (!vNummer && !naam) fout(`personen.${i}`, 'Vul een V-nummer of een naam in.');
   });
 

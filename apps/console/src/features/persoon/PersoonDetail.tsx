@@ -73,7 +73,9 @@ export function PersoonDetail({ id }: { id: string }) {
     // No person: no such person / no access (need-to-know; NOT_FOUND or FORBIDDEN), or a failure
     // (network, or a failing service whose non-null field nulled the whole person).
     const codes = CombinedGraphQLErrors.is(error) ? error.errors.map((e) => e.extensions?.code) : [];
-    const alleenFout = error !== undefined && (codes.length === 0 || !codes.every((c) => c === 'NOT_FOUND' || c === 'FORBIDDEN'));
+    const alleenFout =
+      error !== undefined &&
+      (codes.length === 0 || !codes.every((c) => c === 'NOT_FOUND' || c === 'FORBIDDEN'));
     return (
       <section>
         {terug}
@@ -104,11 +106,15 @@ export function PersoonDetail({ id }: { id: string }) {
       {terug}
       <div className="kaart persoonskaart">
         <p className="dienstblok__dienst">Persoon</p>
-        <h1 id="persoon-titel">{persoon.naam ?? (persoon.vNummer ? `V-nummer ${persoon.vNummer}` : 'Onbekende persoon')}</h1>
+        <h1 id="persoon-titel">
+          {persoon.naam ?? (persoon.vNummer ? `V-nummer ${persoon.vNummer}` : 'Onbekende persoon')}
+        </h1>
         <dl className="gegevens">
           <div>
             <dt>V-nummer</dt>
-            <dd data-testid="persoon-vnummer">{persoon.vNummer ?? <span className="gedempt">nog niet bekend (voorlopige identiteit)</span>}</dd>
+            <dd data-testid="persoon-vnummer">
+              {persoon.vNummer ?? <span className="gedempt">nog niet bekend (voorlopige identiteit)</span>}
+            </dd>
           </div>
           <div>
             <dt>Naam</dt>
@@ -116,7 +122,13 @@ export function PersoonDetail({ id }: { id: string }) {
           </div>
           <div>
             <dt>Geboortedatum</dt>
-            <dd>{persoon.geboortedatum ? formatDatum(persoon.geboortedatum) : <span className="gedempt">onbekend</span>}</dd>
+            <dd>
+              {persoon.geboortedatum ? (
+                formatDatum(persoon.geboortedatum)
+              ) : (
+                <span className="gedempt">onbekend</span>
+              )}
+            </dd>
           </div>
           <div>
             <dt>Nationaliteit</dt>
@@ -217,7 +229,9 @@ export function PersoonDetail({ id }: { id: string }) {
                 <tr key={z.categorie}>
                   <td>{categorieLabel(z.categorie)}</td>
                   <td className="getal">{z.aantal}</td>
-                  <td className="nowrap">{z.laatste ? <time dateTime={z.laatste}>{formatTijdstip(z.laatste)}</time> : '—'}</td>
+                  <td className="nowrap">
+                    {z.laatste ? <time dateTime={z.laatste}>{formatTijdstip(z.laatste)}</time> : '—'}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -249,7 +263,9 @@ export function PersoonDetail({ id }: { id: string }) {
                     <span className="label">{codeAlsTekst(p.status)}</span>
                   </td>
                   <td className="nowrap">{formatDatum(p.van)}</td>
-                  <td className="nowrap">{p.tot ? formatDatum(p.tot) : <span className="gedempt">lopend</span>}</td>
+                  <td className="nowrap">
+                    {p.tot ? formatDatum(p.tot) : <span className="gedempt">lopend</span>}
+                  </td>
                 </tr>
               ))}
             </tbody>

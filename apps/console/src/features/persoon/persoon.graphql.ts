@@ -8,33 +8,41 @@ export interface PersoonData {
     readonly geboortedatum: string | null;
     readonly nationaliteit: string | null;
     /** Signalen service. */
-    readonly signalen: readonly {
-      readonly id: string;
-      readonly categorieLabel: string;
-      readonly tijdstipIncident: string;
-      readonly bronOrganisatie: string;
-    }[] | null;
+    readonly signalen:
+      | readonly {
+          readonly id: string;
+          readonly categorieLabel: string;
+          readonly tijdstipIncident: string;
+          readonly bronOrganisatie: string;
+        }[]
+      | null;
     /** Casusregie: signals received for the kernteam. */
-    readonly signaalMeldingen: readonly {
-      readonly signaalId: string;
-      readonly categorie: string;
-      readonly ontvangenOp: string;
-      readonly status: string;
-    }[] | null;
+    readonly signaalMeldingen:
+      | readonly {
+          readonly signaalId: string;
+          readonly categorie: string;
+          readonly ontvangenOp: string;
+          readonly status: string;
+        }[]
+      | null;
     /** ZSM: signals per category. */
-    readonly zsmSignaalOverzicht: readonly {
-      readonly categorie: string;
-      readonly aantal: number;
-      readonly laatste: string | null;
-    }[] | null;
+    readonly zsmSignaalOverzicht:
+      | readonly {
+          readonly categorie: string;
+          readonly aantal: number;
+          readonly laatste: string | null;
+        }[]
+      | null;
     /** Planning: placements on the escalation ladder. */
-    readonly plaatsingen: readonly {
-      readonly id: string;
-      readonly locatie: string;
-      readonly status: string;
-      readonly van: string | null;
-      readonly tot: string | null;
-    }[] | null;
+    readonly plaatsingen:
+      | readonly {
+          readonly id: string;
+          readonly locatie: string;
+          readonly status: string;
+          readonly van: string | null;
+          readonly tot: string | null;
+        }[]
+      | null;
   } | null;
 }
 

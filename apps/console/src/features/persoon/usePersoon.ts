@@ -10,7 +10,11 @@ export type Blok = 'signalen' | 'signaalMeldingen' | 'zsmSignaalOverzicht' | 'pl
  * still show, and the failed block says so.
  */
 export function usePersoon(id: string) {
-  const resultaat = useQuery(PERSOON, { variables: { id }, errorPolicy: 'all', fetchPolicy: 'cache-and-network' });
+  const resultaat = useQuery(PERSOON, {
+    variables: { id },
+    errorPolicy: 'all',
+    fetchPolicy: 'cache-and-network',
+  });
   const { error } = resultaat;
 
   const blokFouten = useMemo(() => {
@@ -19,7 +23,12 @@ export function usePersoon(id: string) {
     if (CombinedGraphQLErrors.is(error)) {
       for (const e of error.errors) {
         const veld = e.path?.[0] === 'persoon' ? e.path[1] : undefined;
-        if (veld === 'signalen' || veld === 'signaalMeldingen' || veld === 'zsmSignaalOverzicht' || veld === 'plaatsingen') {
+        if (
+          veld === 'signalen' ||
+          veld === 'signaalMeldingen' ||
+          veld === 'zsmSignaalOverzicht' ||
+          veld === 'plaatsingen'
+        ) {
           perBlok[veld] ??= e.message;
         } else {
           overig.push(e.message);

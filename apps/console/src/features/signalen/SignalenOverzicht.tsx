@@ -33,10 +33,17 @@ export function SignalenOverzicht() {
       <div className="paginakop">
         <div>
           <h1 id="signalen-titel">Signalen</h1>
-          <p className="inleiding">Meldingen van ketenpartners over gedrag van personen, nieuwste incident eerst.</p>
+          <p className="inleiding">
+            Meldingen van ketenpartners over gedrag van personen, nieuwste incident eerst.
+          </p>
         </div>
         <div className="paginakop__acties">
-          <button type="button" className="knop knop--secundair" onClick={() => void refetch()} disabled={loading}>
+          <button
+            type="button"
+            className="knop knop--secundair"
+            onClick={() => void refetch()}
+            disabled={loading}
+          >
             {vernieuwen ? 'Vernieuwen…' : 'Vernieuwen'}
           </button>
           <a className="knop knop--primair" href={pad.nieuwSignaal()} data-testid="link-nieuw-signaal">
@@ -86,7 +93,8 @@ export function SignalenOverzicht() {
                   <td className="nowrap">
                     <time dateTime={s.tijdstipIncident}>{formatTijdstip(s.tijdstipIncident)}</time>
                     <span className="klein gedempt">
-                      Geregistreerd <time dateTime={s.geregistreerdOp}>{formatTijdstip(s.geregistreerdOp)}</time>
+                      Geregistreerd{' '}
+                      <time dateTime={s.geregistreerdOp}>{formatTijdstip(s.geregistreerdOp)}</time>
                     </span>
                   </td>
                   <td>

@@ -11,7 +11,9 @@ function tijd(iso: string): number {
 
 /** Newest incident first; equal times by registration, newest first. */
 export function nieuwsteEerst(a: SignaalRij, b: SignaalRij): number {
-  return tijd(b.tijdstipIncident) - tijd(a.tijdstipIncident) || tijd(b.geregistreerdOp) - tijd(a.geregistreerdOp);
+  return (
+    tijd(b.tijdstipIncident) - tijd(a.tijdstipIncident) || tijd(b.geregistreerdOp) - tijd(a.geregistreerdOp)
+  );
 }
 
 export function useSignalen() {

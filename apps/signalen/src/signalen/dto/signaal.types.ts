@@ -1,4 +1,13 @@
-import { Directive, Field, ID, InputType, Int, ObjectType, registerEnumType, ArgsType } from '@nestjs/graphql';
+import {
+  Directive,
+  Field,
+  ID,
+  InputType,
+  Int,
+  ObjectType,
+  registerEnumType,
+  ArgsType,
+} from '@nestjs/graphql';
 import { Organisatie, SIGNAAL_CATEGORIE_LABEL, SignaalCategorie, ORGANISATIE_NAAM } from '@ketenbeeld/domain';
 import type { PersoonEntity } from '../../personen/persoon.entity';
 import type { SignaalEntity } from '../signaal.entity';
@@ -10,7 +19,10 @@ registerEnumType(SignaalCategorie, { name: 'SignaalCategorie' });
 @Directive('@key(fields: "id")')
 export class PersoonType {
   @Field(() => ID) id!: string;
-  @Field(() => String, { nullable: true, description: 'V-nummer (10 cijfers), leeg voor een voorlopige identiteit' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'V-nummer (10 cijfers), leeg voor een voorlopige identiteit',
+  })
   vNummer!: string | null;
   @Field(() => String, { nullable: true }) naam!: string | null;
   @Field(() => String, { nullable: true, description: 'JJJJ-MM-DD' }) geboortedatum!: string | null;
@@ -27,7 +39,8 @@ export class SignaalType {
   @Field() omschrijving!: string;
   @Field({ description: 'ISO-8601' }) tijdstipIncident!: string;
   @Field({ description: 'ISO-8601' }) geregistreerdOp!: string;
-  @Field(() => Organisatie, { description: 'Organisatie van wie het signaal invoerde' }) geregistreerdDoor!: Organisatie;
+  @Field(() => Organisatie, { description: 'Organisatie van wie het signaal invoerde' })
+  geregistreerdDoor!: Organisatie;
   @Field(() => [PersoonType]) personen!: PersoonType[];
 }
 
@@ -67,7 +80,13 @@ export class SignalenArgs {
 }
 
 export function naarPersoonType(p: PersoonEntity): PersoonType {
-  return { id: p.id, vNummer: p.vNummer, naam: p.naam, geboortedatum: p.geboortedatum, nationaliteit: p.nationaliteit };
+  return {
+    id: p.id,
+    vNummer: p.vNummer,
+    naam: p.naam,
+    geboortedatum: p.geboortedatum,
+    nationaliteit: p.nationaliteit,
+  };
 }
 
 export function naarSignaalType(s: SignaalEntity): SignaalType {
@@ -85,7 +104,10 @@ export function naarSignaalType(s: SignaalEntity): SignaalType {
   };
 }
 
-export const ORGANISATIE_OPTIES: OrganisatieOptie[] = Object.values(Organisatie).map((code) => ({ code, naam: ORGANISATIE_NAAM[code] }));
+export const ORGANISATIE_OPTIES: OrganisatieOptie[] = Object.values(Organisatie).map((code) => ({
+  code,
+  naam: ORGANISATIE_NAAM[code],
+}));
 export const CATEGORIE_OPTIES: SignaalCategorieOptie[] = Object.values(SignaalCategorie).map((code) => ({
   code,
   label: SIGNAAL_CATEGORIE_LABEL[code],
