@@ -18,3 +18,5 @@ export * from './health/health.controller';
 export * from './bootstrap/platform.module';
 export * from './bootstrap/create-service-app';
 export * from './graphql/subgraaf.module';
+export * from './termijnen/alarm';
+export * from './termijnen/termijn.motor';

@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import {
+  abonneesVan,
+  ontvangtEvents,
   ContractSchending,
   EventName,
   eventAbonnementen,
@@ -46,7 +48,14 @@ describe('event-contracten', () => {
     expect(() => parseEventPayload(EventName.SignaalGeregistreerd, onjuist)).toThrow(ContractSchending);
   });
 
-  it('elk event heeft abonnees die echte diensten zijn', () => {
+  it('elk event heeft abonnees; PRODUCENT wordt de producerende dienst', () => {
     for (const naam of Object.values(EventName)) expect(eventAbonnementen[naam].length).toBeGreaterThan(0);
+    expect(abonneesVan(EventName.TermijnVerstreken, 'zsm')).toEqual(['zsm']);
+    expect(abonneesVan(EventName.SignaalGeregistreerd, 'signalen')).toEqual([
+      'casusregie',
+      'zsm',
+      'planning',
+    ]);
+    expect(ontvangtEvents('signalen')).toBe(true);
   });
 });

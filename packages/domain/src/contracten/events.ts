@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ORGANISATIES, type Organisatie } from '../organisaties/organisatie';
 import { Dienst, type Envelop } from './envelop';
+import { termijnEventSchema } from './termijnen';
 
 const organisatie = z.enum(ORGANISATIES as [Organisatie, ...Organisatie[]]);
 
@@ -10,6 +11,8 @@ const organisatie = z.enum(ORGANISATIES as [Organisatie, ...Organisatie[]]);
  */
 export const EventName = {
   SignaalGeregistreerd: 'signalen.signaal-geregistreerd.v1',
+  TermijnGewaarschuwd: 'termijnen.termijn-gewaarschuwd.v1',
+  TermijnVerstreken: 'termijnen.termijn-verstreken.v1',
 } as const;
 export type EventName = (typeof EventName)[keyof typeof EventName];
 
@@ -25,18 +28,39 @@ export const signaalGeregistreerdSchema = z.object({
 /** One schema per event: the single source of the payload's type and its run-time check. */
 export const eventSchemas = {
   [EventName.SignaalGeregistreerd]: signaalGeregistreerdSchema,
+  [EventName.TermijnGewaarschuwd]: termijnEventSchema,
+  [EventName.TermijnVerstreken]: termijnEventSchema,
 } satisfies Record<EventName, z.ZodType>;
 
 export type EventPayload<N extends EventName> = z.infer<(typeof eventSchemas)[N]>;
 
+/** The service that produced the event (a deadline's owner reacts to its own deadlines). */
+export const PRODUCENT = 'PRODUCENT' as const;
+export type Abonnee = Dienst | typeof PRODUCENT;
+
 /** Which services consume which events: the relay fans an event out to each consumer's queue. */
-export const eventAbonnementen: Record<EventName, readonly Dienst[]> = {
+export const eventAbonnementen: Record<EventName, readonly Abonnee[]> = {
   [EventName.SignaalGeregistreerd]: [Dienst.CASUSREGIE, Dienst.ZSM, Dienst.PLANNING],
+  [EventName.TermijnGewaarschuwd]: [PRODUCENT],
+  [EventName.TermijnVerstreken]: [PRODUCENT],
 };
+
+/** The queues an event goes to, given who produced it. */
+export function abonneesVan(naam: EventName, producent: Dienst): Dienst[] {
+  return [...new Set(eventAbonnementen[naam].map((a) => (a === PRODUCENT ? producent : a)))];
+}
+
+/** Whether a service may receive events at all (and so must run a consumer to drain its queue). */
+export function ontvangtEvents(dienst: Dienst): boolean {
+  return Object.values(eventAbonnementen).some(
+    (abonnees) => abonnees.includes(dienst) || abonnees.includes(PRODUCENT),
+  );
+}
 
 /** Queue names: one inbound event queue per consuming service. Never rename. */
 export const QueueName = {
   eventsVoor: (dienst: Dienst) => `ketenbeeld.events.${dienst}` as const,
+  termijnenVoor: (dienst: Dienst) => `ketenbeeld.termijnen.${dienst}` as const,
 } as const;
 
 export class ContractSchending extends Error {
@@ -70,7 +94,7 @@ export function parseEventPayload<N extends EventName>(naam: N, payload: unknown
       })),
     );
   }
-  return result.data;
+  return result.data as EventPayload<N>;
 }
 
 export type EventEnvelop<N extends EventName> = Envelop<EventPayload<N>> & { naam: N };

@@ -13,6 +13,7 @@ import { EventConsumer } from '../events/event.consumer';
 import { OutboxPublisher } from '../events/outbox.publisher';
 import { OutboxRelay } from '../events/outbox.relay';
 import { HealthController } from '../health/health.controller';
+import { TermijnMotor } from '../termijnen/termijn.motor';
 
 @Injectable()
 class MigratieBijStart implements OnModuleInit {
@@ -60,6 +61,7 @@ export class PlatformModule {
         OutboxPublisher,
         OutboxRelay,
         EventConsumer,
+        TermijnMotor,
         {
           provide: TokenVerifier,
           useFactory: () =>
@@ -73,7 +75,7 @@ export class PlatformModule {
         { provide: APP_GUARD, useClass: ToegangGuard },
         { provide: APP_FILTER, useClass: DomeinFoutFilter },
       ],
-      exports: [OutboxPublisher, OutboxRelay, EventConsumer, TokenVerifier, ConfigModule, TypeOrmModule],
+      exports: [OutboxPublisher, OutboxRelay, EventConsumer, TermijnMotor, TokenVerifier, ConfigModule, TypeOrmModule],
     };
   }
 }

@@ -1,5 +1,6 @@
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import { PlatformTabellen1763800000000 } from './migrations/1763800000000-platform-tabellen';
+import { Termijnen1763800010000 } from './migrations/1763800010000-termijnen';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 type Klasse = Function;
@@ -18,7 +19,7 @@ export function dataSourceOpties(opties: DatabaseOpties): DataSourceOptions {
     type: 'postgres',
     url: opties.url,
     entities: opties.entities,
-    migrations: [PlatformTabellen1763800000000, ...opties.migrations],
+    migrations: [PlatformTabellen1763800000000, Termijnen1763800010000, ...opties.migrations],
     migrationsTableName: 'migraties',
     migrationsTransactionMode: 'each',
     synchronize: false,

@@ -14,6 +14,7 @@ import {
   ContractSchending,
   envelopSchema,
   isEventName,
+  ontvangtEvents,
   parseEventPayload,
   QueueName,
   type Dienst,
@@ -57,7 +58,8 @@ export class EventConsumer implements OnApplicationBootstrap, BeforeApplicationS
       if (this.verwerkers.has(naam)) throw new Error(`Twee verwerkers voor ${naam} in ${this.dienst}`);
       this.verwerkers.set(naam, instance as EventVerwerker<EventName>);
     }
-    if (!this.verwerkers.size || !this.config.EVENT_CONSUMER) return;
+    // A service that may receive events drains its queue even without handlers (nothing piles up).
+    if (!ontvangtEvents(this.dienst) || !this.config.EVENT_CONSUMER) return;
     this.redis = redisVerbinding(this.config.REDIS_URL, `events-${this.dienst}`);
     this.worker = new Worker(QueueName.eventsVoor(this.dienst), (job) => this.verwerkJob(job), {
       connection: this.redis,

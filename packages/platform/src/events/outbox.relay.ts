@@ -9,7 +9,7 @@ import { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { eventAbonnementen, isEventName, QueueName, type Dienst, type Envelop } from '@ketenbeeld/domain';
+import { abonneesVan, isEventName, QueueName, type Dienst, type Envelop } from '@ketenbeeld/domain';
 import { CONFIG } from '../config/config.module';
 import type { BasisConfig } from '../config/config.schema';
 import { OUTBOX_KANAAL } from './outbox.publisher';
@@ -123,7 +123,7 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
           ...(rij.traceparent ? { traceparent: rij.traceparent } : {}),
           payload: rij.payload,
         };
-        const abonnees = isEventName(rij.naam) ? eventAbonnementen[rij.naam] : [];
+        const abonnees = isEventName(rij.naam) ? abonneesVan(rij.naam, rij.producent) : [];
         await Promise.all(
           abonnees.map((dienst) =>
             this.queue(dienst).add(rij.naam, envelop, {
