@@ -130,8 +130,9 @@ export class TermijnMotor implements OnApplicationBootstrap, BeforeApplicationSh
     this.luisteraar.on('error', (e) => this.logger.warn(`LISTEN-verbinding: ${e.message}; afstemming gaat door`));
     await this.luisteraar.connect();
     await this.luisteraar.query(`LISTEN ${TERMIJN_KANAAL}`);
-    await this.stemAf();
-    this.planAfstemming();
+    // The first reconciliation runs right after start-up, not during it: a deadline locked by
+    // another instance must not keep this one from serving.
+    this.planAfstemming(0);
   }
 
   async beforeApplicationShutdown() {
@@ -329,14 +330,14 @@ export class TermijnMotor implements OnApplicationBootstrap, BeforeApplicationSh
     return { afgevuurd, alarmen: komend.length };
   }
 
-  private planAfstemming() {
+  private planAfstemming(na = this.config.TERMIJN_RECONCILE_MS) {
     if (this.gestopt) return;
     this.timer = setTimeout(() => {
       this.lopendeAfstemming = this.stemAf()
         .then(() => undefined)
         .catch((e: Error) => this.logger.error(`afstemming mislukt: ${e.message}`))
         .finally(() => this.planAfstemming());
-    }, this.config.TERMIJN_RECONCILE_MS);
+    }, na);
     this.timer.unref();
   }
 
