@@ -21,7 +21,7 @@ export class AppModule {
           entities: ENTITEITEN,
           migrations: MIGRATIES,
         }),
-        subgraafModule(),
+        subgraafModule(Dienst.SIGNALEN),
         SignalenModule,
       ],
     };

@@ -21,7 +21,7 @@ export class AppModule {
           entities: ENTITEITEN,
           migrations: MIGRATIES,
         }),
-        subgraafModule([PersoonRef]),
+        subgraafModule(Dienst.ZSM, [PersoonRef]),
         ZsmSignalenModule,
       ],
     };

@@ -7,6 +7,8 @@ import { startDienstVoorTest, TermijnMotor, ValidatieFout, type DienstVoorTest }
 import {
   dienstTestEnv,
   eigenRedisDatabase,
+  gql,
+  testToken,
   maakTestDatabase,
   startDienstProces,
   wachtOp,
@@ -30,7 +32,10 @@ async function start(extra: Record<string, string> = {}): Promise<DienstVoorTest
 }
 const motor = (d: DienstVoorTest) => d.app.get(TermijnMotor);
 
-function opties(vervaltOp: Date, extra: Partial<{ waarschuwingenMs: number[]; organisatie: Organisatie }> = {}) {
+function opties(
+  vervaltOp: Date,
+  extra: Partial<{ waarschuwingenMs: number[]; organisatie: Organisatie }> = {},
+) {
   return {
     soort: TermijnSoort.OPHOUDEN_VOOR_ONDERZOEK,
     onderwerpType: 'zsm-zaak',
@@ -51,7 +56,11 @@ async function telling(sql: string, params: unknown[] = []): Promise<number> {
 
 beforeAll(async () => {
   db = await maakTestDatabase('termijnen');
-  env = await dienstTestEnv(db.url, { TERMIJN_RECONCILE_MS: '500', TERMIJN_HORIZON_MS: '60000', REDIS_URL: eigenRedisDatabase().url });
+  env = await dienstTestEnv(db.url, {
+    TERMIJN_RECONCILE_MS: '500',
+    TERMIJN_HORIZON_MS: '60000',
+    REDIS_URL: eigenRedisDatabase().url,
+  });
   pg = new Client({ connectionString: db.url });
   pg.on('error', () => undefined);
   // The first instance creates the schema.
@@ -75,7 +84,9 @@ it('1.000 termijnen, Redis geleegd (FLUSHDB), workers herstart en racend: elke t
   const ids: string[] = [];
   for (let i = 0; i < 1000; i += 50) {
     const batch = await Promise.all(
-      Array.from({ length: 50 }, (_, j) => motor(planner).plan(opties(new Date(basis + ((i + j) % 20) * 100)))),
+      Array.from({ length: 50 }, (_, j) =>
+        motor(planner).plan(opties(new Date(basis + ((i + j) % 20) * 100))),
+      ),
     );
     ids.push(...batch.map((b) => b.id));
   }
@@ -89,18 +100,37 @@ it('1.000 termijnen, Redis geleegd (FLUSHDB), workers herstart en racend: elke t
   gestart.pop();
   // Two workers start and race for the same deadlines.
   await Promise.all([start(), start()]);
-  await wachtOp(async () => (await telling(`SELECT count(*) n FROM termijn WHERE status = 'VERSTREKEN' AND id = ANY($1)`, [ids])) === 1000, 30_000, 200);
+  await wachtOp(
+    async () =>
+      (await telling(`SELECT count(*) n FROM termijn WHERE status = 'VERSTREKEN' AND id = ANY($1)`, [
+        ids,
+      ])) === 1000,
+    30_000,
+    200,
+  );
   await new Promise((r) => setTimeout(r, 1500));
-  expect(await telling(`SELECT count(*) n FROM termijn_historie WHERE gebeurtenis = 'VERSTREKEN' AND termijn_id = ANY($1)`, [ids])).toBe(1000);
   expect(
-    await telling(`SELECT count(DISTINCT payload->>'termijnId') n FROM outbox WHERE naam = $1 AND payload->>'termijnId' = ANY($2)`, [
+    await telling(
+      `SELECT count(*) n FROM termijn_historie WHERE gebeurtenis = 'VERSTREKEN' AND termijn_id = ANY($1)`,
+      [ids],
+    ),
+  ).toBe(1000);
+  expect(
+    await telling(
+      `SELECT count(DISTINCT payload->>'termijnId') n FROM outbox WHERE naam = $1 AND payload->>'termijnId' = ANY($2)`,
+      [EventName.TermijnVerstreken, ids],
+    ),
+  ).toBe(1000);
+  expect(
+    await telling(`SELECT count(*) n FROM outbox WHERE naam = $1 AND payload->>'termijnId' = ANY($2)`, [
       EventName.TermijnVerstreken,
       ids,
     ]),
   ).toBe(1000);
-  expect(await telling(`SELECT count(*) n FROM outbox WHERE naam = $1 AND payload->>'termijnId' = ANY($2)`, [EventName.TermijnVerstreken, ids])).toBe(1000);
   // Nothing fired early.
-  expect(await telling(`SELECT count(*) n FROM termijn WHERE id = ANY($1) AND afgevuurd_op < vervalt_op`, [ids])).toBe(0);
+  expect(
+    await telling(`SELECT count(*) n FROM termijn WHERE id = ANY($1) AND afgevuurd_op < vervalt_op`, [ids]),
+  ).toBe(0);
 }, 90_000);
 
 it('een worker die met SIGKILL sterft terwijl hij afvuurt: de termijn verstrijkt één keer', async () => {
@@ -114,8 +144,11 @@ it('een worker die met SIGKILL sterft terwijl hij afvuurt: de termijn verstrijkt
   await slot.query('SELECT id FROM termijn WHERE id = $1 FOR UPDATE', [id]);
   const worker = await startDienstProces('zsm', { ...env, TERMIJN_RECONCILE_MS: '300' });
   try {
-    await wachtOp(async () =>
-      (await telling(`SELECT count(*) n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE '%FROM termijn WHERE id = $1 FOR UPDATE%'`)) > 0,
+    await wachtOp(
+      async () =>
+        (await telling(
+          `SELECT count(*) n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE '%FROM termijn WHERE id = $1 FOR UPDATE%'`,
+        )) > 0,
       15_000,
     );
   } finally {
@@ -123,11 +156,21 @@ it('een worker die met SIGKILL sterft terwijl hij afvuurt: de termijn verstrijkt
     await slot.query('ROLLBACK');
     await slot.end();
   }
-  expect(await telling(`SELECT count(*) n FROM termijn WHERE id = $1 AND status = 'VERSTREKEN'`, [id])).toBe(0);
+  expect(await telling(`SELECT count(*) n FROM termijn WHERE id = $1 AND status = 'VERSTREKEN'`, [id])).toBe(
+    0,
+  );
   await start();
-  await wachtOp(async () => (await telling(`SELECT count(*) n FROM termijn WHERE id = $1 AND status = 'VERSTREKEN'`, [id])) === 1);
+  await wachtOp(
+    async () =>
+      (await telling(`SELECT count(*) n FROM termijn WHERE id = $1 AND status = 'VERSTREKEN'`, [id])) === 1,
+  );
   await new Promise((r) => setTimeout(r, 1000));
-  expect(await telling(`SELECT count(*) n FROM termijn_historie WHERE termijn_id = $1 AND gebeurtenis = 'VERSTREKEN'`, [id])).toBe(1);
+  expect(
+    await telling(
+      `SELECT count(*) n FROM termijn_historie WHERE termijn_id = $1 AND gebeurtenis = 'VERSTREKEN'`,
+      [id],
+    ),
+  ).toBe(1);
   expect(await telling(`SELECT count(*) n FROM outbox WHERE payload->>'termijnId' = $1`, [id])).toBe(1);
 }, 60_000);
 
@@ -145,16 +188,25 @@ it('opschorten en hervatten: de vervaldatum schuift precies met de opgeschorte d
   expect(hervat.vervalt_op.getTime() - oorspronkelijk.getTime()).toBe(terug - op);
   expect(hervat.status).toBe('GEPLAND');
   expect(historie.map((h) => h.gebeurtenis)).toEqual(['GEPLAND', 'OPGESCHORT', 'HERVAT']);
-  await expect(motor(d).hervat(id, 'nogmaals')).rejects.toMatchObject({ soort: 'CONFLICT', code: 'TERMIJN_STATUS' });
+  await expect(motor(d).hervat(id, 'nogmaals')).rejects.toMatchObject({
+    soort: 'CONFLICT',
+    code: 'TERMIJN_STATUS',
+  });
 });
 
 it('waarschuwt vóór de vervaldatum en verstrijkt daarna, elk via een event in de outbox', async () => {
   const d = await start();
   const { id } = await motor(d).plan(opties(new Date(Date.now() + 2500), { waarschuwingenMs: [1500] }));
   await wachtOp(async () => (await motor(d).haal(id)).status === 'VERSTREKEN', 10_000);
-  const namen = (await pg.query(`SELECT naam FROM outbox WHERE payload->>'termijnId' = $1 ORDER BY volgnummer`, [id])).rows.map((r) => r.naam);
+  const namen = (
+    await pg.query(`SELECT naam FROM outbox WHERE payload->>'termijnId' = $1 ORDER BY volgnummer`, [id])
+  ).rows.map((r) => r.naam);
   expect(namen).toEqual([EventName.TermijnGewaarschuwd, EventName.TermijnVerstreken]);
-  expect((await motor(d).historieVan(id)).map((h) => h.gebeurtenis)).toEqual(['GEPLAND', 'GEWAARSCHUWD', 'VERSTREKEN']);
+  expect((await motor(d).historieVan(id)).map((h) => h.gebeurtenis)).toEqual([
+    'GEPLAND',
+    'GEWAARSCHUWD',
+    'VERSTREKEN',
+  ]);
 });
 
 it('herplannen: Dublin 6 → 12 maanden wanneer detentie wordt gemeld (R12)', async () => {
@@ -189,13 +241,52 @@ describe('foute invoer', () => {
   it('een onbekende soort of een payload die het schema schendt wordt geweigerd; niets opgeslagen', async () => {
     const d = await start({ TERMIJN_WORKER: 'false' });
     const voor = await telling('SELECT count(*) n FROM termijn');
-    const onbekend = motor(d).plan({ ...opties(new Date(Date.now() + 60_000)), soort: 'BESTAAT_NIET' as never });
+    const onbekend = motor(d).plan({
+      ...opties(new Date(Date.now() + 60_000)),
+      soort: 'BESTAAT_NIET',
+    } as never);
     await expect(onbekend).rejects.toBeInstanceOf(ValidatieFout);
     await expect(onbekend).rejects.toMatchObject({ fouten: [{ veld: 'soort' }] });
-    const slechtePayload = motor(d).plan({ ...opties(new Date(Date.now() + 60_000)), payload: { persoonId: 'geen-uuid' } as never });
-    await expect(slechtePayload).rejects.toMatchObject({ fouten: expect.arrayContaining([{ veld: 'payload.persoonId', reden: 'moet een UUID zijn' }, expect.objectContaining({ veld: 'payload.zsmZaak' })]) });
-    const slechteWaarschuwing = motor(d).plan({ ...opties(new Date(Date.now() + 60_000)), waarschuwingenMs: [-5] });
+    const slechtePayload = motor(d).plan({
+      ...opties(new Date(Date.now() + 60_000)),
+      payload: { persoonId: 'geen-uuid' } as never,
+    });
+    await expect(slechtePayload).rejects.toMatchObject({
+      fouten: expect.arrayContaining([
+        { veld: 'payload.persoonId', reden: 'moet een UUID zijn' },
+        expect.objectContaining({ veld: 'payload.zsmZaak' }),
+      ]),
+    });
+    const slechteWaarschuwing = motor(d).plan({
+      ...opties(new Date(Date.now() + 60_000)),
+      waarschuwingenMs: [-5],
+    });
     await expect(slechteWaarschuwing).rejects.toMatchObject({ fouten: [{ veld: 'waarschuwingenMs.0' }] });
     expect(await telling('SELECT count(*) n FROM termijn')).toBe(voor);
   });
+});
+
+it('GraphQL: zsmTermijnen toont regel en uitleg, en elke organisatie alleen wat zij moet doen', async () => {
+  const d = await start({ TERMIJN_WORKER: 'false' });
+  const om = await motor(d).plan(opties(new Date(Date.now() + 7200_000), { organisatie: 'OM' }));
+  const dtv = await motor(d).plan(opties(new Date(Date.now() + 3600_000), { organisatie: 'DTV' }));
+  const vraag = `{ zsmTermijnen(weergave: KOMEND, eerste: 1000) { id soort soortLabel organisatie regel uitleg status vervaltOp dienst } }`;
+  type Antwoord = {
+    zsmTermijnen: { id: string; organisatie: string; soortLabel: string; regel: string; dienst: string }[];
+  };
+  const alsOm = await gql<Antwoord>(`${d.url}/graphql`, await testToken('om-zsm'), vraag);
+  const omIds = alsOm.data!.zsmTermijnen.map((t) => t.id);
+  expect(omIds).toContain(om.id);
+  expect(omIds).not.toContain(dtv.id);
+  expect(alsOm.data!.zsmTermijnen.every((t) => t.organisatie === 'OM')).toBe(true);
+  const alsDgm = await gql<Antwoord>(`${d.url}/graphql`, await testToken('dgm-analist'), vraag);
+  const rij = alsDgm.data!.zsmTermijnen.find((t) => t.id === dtv.id)!;
+  expect(rij).toMatchObject({
+    organisatie: 'DTV',
+    soortLabel: 'Ophouden voor onderzoek',
+    regel: 'R14',
+    dienst: 'zsm',
+  });
+  const ids = alsDgm.data!.zsmTermijnen.map((t) => t.id);
+  expect(ids.indexOf(dtv.id)).toBeLessThan(ids.indexOf(om.id)); // soonest first
 });

@@ -20,3 +20,5 @@ export * from './bootstrap/create-service-app';
 export * from './graphql/subgraaf.module';
 export * from './termijnen/alarm';
 export * from './termijnen/termijn.motor';
+export * from './graphql/enums';
+export * from './termijnen/termijnen.resolver';

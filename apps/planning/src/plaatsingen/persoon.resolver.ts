@@ -7,13 +7,10 @@ import {
   ResolveField,
   ResolveReference,
   Resolver,
-  registerEnumType,
 } from '@nestjs/graphql';
 import { SignaalCategorie, type Actor } from '@ketenbeeld/domain';
 import { HuidigeActor } from '@ketenbeeld/platform';
 import { PlaatsingService } from './plaatsing.service';
-
-registerEnumType(SignaalCategorie, { name: 'SignaalCategorie' });
 
 @ObjectType('Persoon')
 @Directive('@key(fields: "id")')

@@ -8,13 +8,10 @@ import {
   ResolveField,
   ResolveReference,
   Resolver,
-  registerEnumType,
 } from '@nestjs/graphql';
 import { SignaalCategorie, type Actor } from '@ketenbeeld/domain';
 import { HuidigeActor } from '@ketenbeeld/platform';
 import { ZsmSignaalService } from './zsm-signaal.service';
-
-registerEnumType(SignaalCategorie, { name: 'SignaalCategorie' });
 
 @ObjectType('Persoon')
 @Directive('@key(fields: "id")')

@@ -75,7 +75,15 @@ export class PlatformModule {
         { provide: APP_GUARD, useClass: ToegangGuard },
         { provide: APP_FILTER, useClass: DomeinFoutFilter },
       ],
-      exports: [OutboxPublisher, OutboxRelay, EventConsumer, TermijnMotor, TokenVerifier, ConfigModule, TypeOrmModule],
+      exports: [
+        OutboxPublisher,
+        OutboxRelay,
+        EventConsumer,
+        TermijnMotor,
+        TokenVerifier,
+        ConfigModule,
+        TypeOrmModule,
+      ],
     };
   }
 }

@@ -36,7 +36,11 @@ export const basisConfigSchema = z
     /** How often to reconcile deadlines with their alarms. */
     TERMIJN_RECONCILE_MS: z.coerce.number().int().min(50).default(60_000),
     /** Alarms are kept in BullMQ for deadlines ringing within this horizon. */
-    TERMIJN_HORIZON_MS: z.coerce.number().int().min(1000).default(5 * 60_000),
+    TERMIJN_HORIZON_MS: z.coerce
+      .number()
+      .int()
+      .min(1000)
+      .default(5 * 60_000),
     OUTBOX_POLL_MS: z.coerce.number().int().min(10).default(250),
   })
   .refine((c) => Boolean(c.AUTH_JWKS_URL) !== Boolean(c.AUTH_PUBLIC_KEY), {

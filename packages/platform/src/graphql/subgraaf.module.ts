@@ -1,6 +1,9 @@
 import { ApolloFederationDriver, type ApolloFederationDriverConfig } from '@nestjs/apollo';
 import { GraphQLModule } from '@nestjs/graphql';
-import type { DynamicModule } from '@nestjs/common';
+import { Module, type DynamicModule } from '@nestjs/common';
+import type { Dienst } from '@ketenbeeld/domain';
+import './enums';
+import { termijnenResolver } from '../termijnen/termijnen.resolver';
 import { printSubgraphSchema } from '@apollo/subgraph';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
@@ -10,7 +13,19 @@ import type { GraphQLSchema } from 'graphql';
  * types this subgraph extends without reaching them from its own queries (e.g. `Persoon`).
  */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export function subgraafModule(entiteiten: Function[] = []): DynamicModule {
+export function subgraafModule(dienst: Dienst, entiteiten: Function[] = []): DynamicModule {
+  return {
+    module: SubgraafModule,
+    imports: [graphqlModule(entiteiten)],
+    providers: [termijnenResolver(dienst)],
+  };
+}
+
+@Module({})
+export class SubgraafModule {}
+
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+function graphqlModule(entiteiten: Function[]): DynamicModule {
   return GraphQLModule.forRoot<ApolloFederationDriverConfig>({
     driver: ApolloFederationDriver,
     autoSchemaFile: { federation: 2 },

@@ -18,7 +18,12 @@ export function sorteerWaarschuwingen(ms: readonly number[]): number[] {
  * passed are skipped, except the most recent of them while the deadline is still ahead: that one
  * rings at once, so a deadline planned 90 minutes ahead with a 2-hour warning still warns.
  */
-export function alarmStand(vervaltOp: Date, waarschuwingenMs: readonly number[], nu: Date, alGewaarschuwd = 0): AlarmStand {
+export function alarmStand(
+  vervaltOp: Date,
+  waarschuwingenMs: readonly number[],
+  nu: Date,
+  alGewaarschuwd = 0,
+): AlarmStand {
   const w = waarschuwingenMs;
   let g = alGewaarschuwd;
   if (vervaltOp.getTime() > nu.getTime()) {

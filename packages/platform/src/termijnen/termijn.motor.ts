@@ -115,19 +115,35 @@ export class TermijnMotor implements OnApplicationBootstrap, BeforeApplicationSh
 
   async onApplicationBootstrap() {
     this.redis = redisVerbinding(this.config.REDIS_URL, `termijnen-${this.dienst}`);
-    this.queue = new Queue(QueueName.termijnenVoor(this.dienst), { connection: this.redis, prefix: this.config.QUEUE_PREFIX });
+    this.queue = new Queue(QueueName.termijnenVoor(this.dienst), {
+      connection: this.redis,
+      prefix: this.config.QUEUE_PREFIX,
+    });
     if (!this.config.TERMIJN_WORKER) return;
     this.worker = new Worker(
       QueueName.termijnenVoor(this.dienst),
       async (job) => this.vuur((job.data as { termijnId: string }).termijnId),
-      { connection: (this.workerRedis = redisVerbinding(this.config.REDIS_URL, `termijn-worker-${this.dienst}`)), prefix: this.config.QUEUE_PREFIX, concurrency: 8 },
+      {
+        connection: (this.workerRedis = redisVerbinding(
+          this.config.REDIS_URL,
+          `termijn-worker-${this.dienst}`,
+        )),
+        prefix: this.config.QUEUE_PREFIX,
+        concurrency: 8,
+      },
     );
     this.worker.on('failed', (job, err) => this.logger.warn(`alarm ${job?.id} mislukt: ${err.message}`));
-    this.luisteraar = new Client({ connectionString: this.config.DATABASE_URL, application_name: 'ketenbeeld-termijnen' });
-    this.luisteraar.on('notification', (n) => {
-      if (n.payload) void this.wekVoor(n.payload).catch((e: Error) => this.logger.warn(`alarm zetten: ${e.message}`));
+    this.luisteraar = new Client({
+      connectionString: this.config.DATABASE_URL,
+      application_name: 'ketenbeeld-termijnen',
     });
-    this.luisteraar.on('error', (e) => this.logger.warn(`LISTEN-verbinding: ${e.message}; afstemming gaat door`));
+    this.luisteraar.on('notification', (n) => {
+      if (n.payload)
+        void this.wekVoor(n.payload).catch((e: Error) => this.logger.warn(`alarm zetten: ${e.message}`));
+    });
+    this.luisteraar.on('error', (e) =>
+      this.logger.warn(`LISTEN-verbinding: ${e.message}; afstemming gaat door`),
+    );
     await this.luisteraar.connect();
     await this.luisteraar.query(`LISTEN ${TERMIJN_KANAAL}`);
     // The first reconciliation runs right after start-up, not during it: a deadline locked by
@@ -152,7 +168,10 @@ export class TermijnMotor implements OnApplicationBootstrap, BeforeApplicationSh
    * Schedule a deadline. Inside the caller's transaction when `manager` is given (the alarm is set
    * once it commits); otherwise in its own. A due time in the past fires at once, and says so.
    */
-  async plan<S extends TermijnSoort>(opties: PlanOpties<S>, manager?: EntityManager): Promise<GeplandeTermijn> {
+  async plan<S extends TermijnSoort>(
+    opties: PlanOpties<S>,
+    manager?: EntityManager,
+  ): Promise<GeplandeTermijn> {
     const fouten = valideer(opties);
     if (fouten.length) throw new ValidatieFout(fouten, TermijnFoutCode.ONGELDIG);
     const payload = termijnPayloadSchemas[opties.soort].parse(opties.payload) as Record<string, unknown>;
@@ -165,8 +184,20 @@ export class TermijnMotor implements OnApplicationBootstrap, BeforeApplicationSh
         `INSERT INTO termijn (id, soort, onderwerp_type, onderwerp_id, organisatie, vervalt_op, oorspronkelijk_op, regel, uitleg,
                               payload, waarschuwingen_ms, gewaarschuwd, status, volgende_alarm_op)
          VALUES ($1,$2,$3,$4,$5,$6,$6,$7,$8,$9,$10,$11,'GEPLAND',$12)`,
-        [id, opties.soort, opties.onderwerpType, opties.onderwerpId, opties.organisatie, opties.vervaltOp, opties.regel ?? null,
-          opties.uitleg, JSON.stringify(payload), waarschuwingen, stand.gewaarschuwd, stand.volgendeAlarmOp],
+        [
+          id,
+          opties.soort,
+          opties.onderwerpType,
+          opties.onderwerpId,
+          opties.organisatie,
+          opties.vervaltOp,
+          opties.regel ?? null,
+          opties.uitleg,
+          JSON.stringify(payload),
+          waarschuwingen,
+          stand.gewaarschuwd,
+          stand.volgendeAlarmOp,
+        ],
       );
       await this.historie(m, id, 'GEPLAND', opties.vervaltOp, null, opties.door);
       await m.query(`SELECT pg_notify($1, $2)`, [TERMIJN_KANAAL, id]);
@@ -185,25 +216,37 @@ export class TermijnMotor implements OnApplicationBootstrap, BeforeApplicationSh
 
   /** Move the due time (e.g. a Dublin transfer from 6 to 12 months when imprisonment is reported). */
   async herplan(id: string, vervaltOp: Date, reden: string, door?: string): Promise<TermijnRij> {
-    if (Number.isNaN(vervaltOp.getTime())) throw new ValidatieFout([{ veld: 'vervaltOp', reden: 'ongeldig tijdstip' }], TermijnFoutCode.ONGELDIG);
-    return this.wijzig(id, [TermijnStatus.GEPLAND, TermijnStatus.GEWAARSCHUWD, TermijnStatus.OPGESCHORT], async (m, t, nu) => {
-      const opgeschort = t.status === TermijnStatus.OPGESCHORT;
-      const stand = alarmStand(vervaltOp, t.waarschuwingen_ms.map(Number), nu);
-      await m.query(
-        `UPDATE termijn SET vervalt_op = $2, gewaarschuwd = $3, volgende_alarm_op = $4, versie = versie + 1,
+    if (Number.isNaN(vervaltOp.getTime()))
+      throw new ValidatieFout([{ veld: 'vervaltOp', reden: 'ongeldig tijdstip' }], TermijnFoutCode.ONGELDIG);
+    return this.wijzig(
+      id,
+      [TermijnStatus.GEPLAND, TermijnStatus.GEWAARSCHUWD, TermijnStatus.OPGESCHORT],
+      async (m, t, nu) => {
+        const opgeschort = t.status === TermijnStatus.OPGESCHORT;
+        const stand = alarmStand(vervaltOp, t.waarschuwingen_ms.map(Number), nu);
+        await m.query(
+          `UPDATE termijn SET vervalt_op = $2, gewaarschuwd = $3, volgende_alarm_op = $4, versie = versie + 1,
                 status = CASE WHEN status = 'OPGESCHORT' THEN status WHEN $3 > 0 THEN 'GEWAARSCHUWD' ELSE 'GEPLAND' END
           WHERE id = $1`,
-        [id, vervaltOp, stand.gewaarschuwd, opgeschort ? null : stand.volgendeAlarmOp],
-      );
-      await this.historie(m, id, 'HERGEPLAND', vervaltOp, reden, door);
-    });
+          [id, vervaltOp, stand.gewaarschuwd, opgeschort ? null : stand.volgendeAlarmOp],
+        );
+        await this.historie(m, id, 'HERGEPLAND', vervaltOp, reden, door);
+      },
+    );
   }
 
   async annuleer(id: string, reden: string, door?: string): Promise<TermijnRij> {
-    return this.wijzig(id, [TermijnStatus.GEPLAND, TermijnStatus.GEWAARSCHUWD, TermijnStatus.OPGESCHORT], async (m, t) => {
-      await m.query(`UPDATE termijn SET status = 'GEANNULEERD', volgende_alarm_op = NULL, versie = versie + 1 WHERE id = $1`, [id]);
-      await this.historie(m, id, 'GEANNULEERD', t.vervalt_op, reden, door);
-    });
+    return this.wijzig(
+      id,
+      [TermijnStatus.GEPLAND, TermijnStatus.GEWAARSCHUWD, TermijnStatus.OPGESCHORT],
+      async (m, t) => {
+        await m.query(
+          `UPDATE termijn SET status = 'GEANNULEERD', volgende_alarm_op = NULL, versie = versie + 1 WHERE id = $1`,
+          [id],
+        );
+        await this.historie(m, id, 'GEANNULEERD', t.vervalt_op, reden, door);
+      },
+    );
   }
 
   /** Opschorting: the clock stops; on resume the due time shifts by exactly the time suspended. */
@@ -227,7 +270,15 @@ export class TermijnMotor implements OnApplicationBootstrap, BeforeApplicationSh
                 opgeschort_sinds = NULL, volgende_alarm_op = $4, versie = versie + 1 WHERE id = $1`,
         [id, vervaltOp, stand.gewaarschuwd, stand.volgendeAlarmOp],
       );
-      await this.historie(m, id, 'HERVAT', vervaltOp, `${reden} (opgeschort ${Math.round(verschuiving / 1000)} s)`, door, nu);
+      await this.historie(
+        m,
+        id,
+        'HERVAT',
+        vervaltOp,
+        `${reden} (opgeschort ${Math.round(verschuiving / 1000)} s)`,
+        door,
+        nu,
+      );
     });
   }
 
@@ -235,12 +286,20 @@ export class TermijnMotor implements OnApplicationBootstrap, BeforeApplicationSh
 
   async haal(id: string): Promise<TermijnRij> {
     const [t] = (await this.ds.query(`SELECT * FROM termijn WHERE id = $1`, [id])) as TermijnRij[];
-    if (!t) throw new DomeinFout('NIET_GEVONDEN', TermijnFoutCode.NIET_GEVONDEN, `Termijn ${id} niet gevonden`);
+    if (!t)
+      throw new DomeinFout('NIET_GEVONDEN', TermijnFoutCode.NIET_GEVONDEN, `Termijn ${id} niet gevonden`);
     return t;
   }
 
-  async historieVan(id: string): Promise<{ tijdstip: Date; gebeurtenis: string; vervalt_op: Date; reden: string | null; door: string | null }[]> {
-    return this.ds.query(`SELECT tijdstip, gebeurtenis, vervalt_op, reden, door FROM termijn_historie WHERE termijn_id = $1 ORDER BY volgnummer`, [id]);
+  async historieVan(
+    id: string,
+  ): Promise<
+    { tijdstip: Date; gebeurtenis: string; vervalt_op: Date; reden: string | null; door: string | null }[]
+  > {
+    return this.ds.query(
+      `SELECT tijdstip, gebeurtenis, vervalt_op, reden, door FROM termijn_historie WHERE termijn_id = $1 ORDER BY volgnummer`,
+      [id],
+    );
   }
 
   /** Upcoming (not yet expired, incl. suspended), expired, or per subject; optionally for organisations. */
@@ -276,7 +335,8 @@ export class TermijnMotor implements OnApplicationBootstrap, BeforeApplicationSh
   async vuur(id: string): Promise<VuurUitkomst> {
     const uitkomst = await this.ds.transaction(async (m) => {
       const [t] = (await m.query(`SELECT * FROM termijn WHERE id = $1 FOR UPDATE`, [id])) as TermijnRij[];
-      if (!t || !(ACTIEF as readonly string[]).includes(t.status) || !t.volgende_alarm_op) return 'niets' as const;
+      if (!t || !(ACTIEF as readonly string[]).includes(t.status) || !t.volgende_alarm_op)
+        return 'niets' as const;
       const nu = await this.nu(m);
       if (t.volgende_alarm_op.getTime() > nu.getTime()) return 'niets' as const;
       const waarschuwingen = t.waarschuwingen_ms.map(Number);
@@ -352,7 +412,9 @@ export class TermijnMotor implements OnApplicationBootstrap, BeforeApplicationSh
     await this.zetAlarmen(rijen);
   }
 
-  private async zetAlarmen(rijen: { id: string; versie: number; gewaarschuwd: number; volgende_alarm_op: Date }[]) {
+  private async zetAlarmen(
+    rijen: { id: string; versie: number; gewaarschuwd: number; volgende_alarm_op: Date }[],
+  ) {
     if (!rijen.length || !this.queue) return;
     const nu = Date.now();
     for (let i = 0; i < rijen.length; i += 1000) {
@@ -383,9 +445,14 @@ export class TermijnMotor implements OnApplicationBootstrap, BeforeApplicationSh
   ): Promise<TermijnRij> {
     await this.ds.transaction(async (m) => {
       const [t] = (await m.query(`SELECT * FROM termijn WHERE id = $1 FOR UPDATE`, [id])) as TermijnRij[];
-      if (!t) throw new DomeinFout('NIET_GEVONDEN', TermijnFoutCode.NIET_GEVONDEN, `Termijn ${id} niet gevonden`);
+      if (!t)
+        throw new DomeinFout('NIET_GEVONDEN', TermijnFoutCode.NIET_GEVONDEN, `Termijn ${id} niet gevonden`);
       if (!toegestaan.includes(t.status)) {
-        throw new DomeinFout('CONFLICT', TermijnFoutCode.STATUS, `Termijn ${id} is ${t.status}; dit kan alleen bij ${toegestaan.join(', ')}`);
+        throw new DomeinFout(
+          'CONFLICT',
+          TermijnFoutCode.STATUS,
+          `Termijn ${id} is ${t.status}; dit kan alleen bij ${toegestaan.join(', ')}`,
+        );
       }
       await actie(m, t, await this.nu(m));
       await m.query(`SELECT pg_notify($1, $2)`, [TERMIJN_KANAAL, id]);
@@ -394,7 +461,15 @@ export class TermijnMotor implements OnApplicationBootstrap, BeforeApplicationSh
     return this.haal(id);
   }
 
-  private async historie(m: EntityManager, id: string, gebeurtenis: string, vervaltOp: Date, reden: string | null, door?: string | null, tijdstip?: Date) {
+  private async historie(
+    m: EntityManager,
+    id: string,
+    gebeurtenis: string,
+    vervaltOp: Date,
+    reden: string | null,
+    door?: string | null,
+    tijdstip?: Date,
+  ) {
     await m.query(
       `INSERT INTO termijn_historie (termijn_id, gebeurtenis, vervalt_op, reden, door, tijdstip) VALUES ($1,$2,$3,$4,$5, COALESCE($6, clock_timestamp()))`,
       [id, gebeurtenis, vervaltOp, reden, door ?? null, tijdstip ?? null],
@@ -424,18 +499,26 @@ function eventVan(t: TermijnRij): TermijnEvent {
 
 function valideer(o: PlanOpties<TermijnSoort>): Validatiefout[] {
   const fouten: Validatiefout[] = [];
-  if (!isTermijnSoort(o.soort)) fouten.push({ veld: 'soort', reden: `onbekende termijnsoort '${String(o.soort)}'` });
+  if (!isTermijnSoort(o.soort))
+    fouten.push({ veld: 'soort', reden: `onbekende termijnsoort '${String(o.soort)}'` });
   else {
     const r = termijnPayloadSchemas[o.soort].safeParse(o.payload);
-    if (!r.success) for (const i of r.error.issues) fouten.push({ veld: ['payload', ...i.path.map(String)].join('.'), reden: i.message });
+    if (!r.success)
+      for (const i of r.error.issues)
+        fouten.push({ veld: ['payload', ...i.path.map(String)].join('.'), reden: i.message });
   }
-  if (!(o.vervaltOp instanceof Date) || Number.isNaN(o.vervaltOp.getTime())) fouten.push({ veld: 'vervaltOp', reden: 'ongeldig tijdstip' });
+  if (!(o.vervaltOp instanceof Date) || Number.isNaN(o.vervaltOp.getTime()))
+    fouten.push({ veld: 'vervaltOp', reden: 'ongeldig tijdstip' });
   if (!o.onderwerpType?.trim()) fouten.push({ veld: 'onderwerpType', reden: 'is verplicht' });
   if (!o.onderwerpId?.trim()) fouten.push({ veld: 'onderwerpId', reden: 'is verplicht' });
   if (!isOrganisatie(o.organisatie)) fouten.push({ veld: 'organisatie', reden: 'onbekende organisatie' });
   if (!o.uitleg?.trim()) fouten.push({ veld: 'uitleg', reden: 'is verplicht' });
   for (const [i, w] of (o.waarschuwingenMs ?? []).entries()) {
-    if (!Number.isInteger(w) || w <= 0) fouten.push({ veld: `waarschuwingenMs.${i}`, reden: 'moet een positief geheel aantal milliseconden zijn' });
+    if (!Number.isInteger(w) || w <= 0)
+      fouten.push({
+        veld: `waarschuwingenMs.${i}`,
+        reden: 'moet een positief geheel aantal milliseconden zijn',
+      });
   }
   return fouten;
 }

@@ -1,19 +1,8 @@
-import {
-  Directive,
-  Field,
-  ID,
-  InputType,
-  Int,
-  ObjectType,
-  registerEnumType,
-  ArgsType,
-} from '@nestjs/graphql';
+import '@ketenbeeld/platform';
+import { Directive, Field, ID, InputType, Int, ObjectType, ArgsType } from '@nestjs/graphql';
 import { Organisatie, SIGNAAL_CATEGORIE_LABEL, SignaalCategorie, ORGANISATIE_NAAM } from '@ketenbeeld/domain';
 import type { PersoonEntity } from '../../personen/persoon.entity';
 import type { SignaalEntity } from '../signaal.entity';
-
-registerEnumType(Organisatie, { name: 'Organisatie', description: 'Organisatiecode (DOMAIN.md §2)' });
-registerEnumType(SignaalCategorie, { name: 'SignaalCategorie' });
 
 @ObjectType('Persoon')
 @Directive('@key(fields: "id")')

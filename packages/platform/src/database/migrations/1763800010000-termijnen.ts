@@ -26,9 +26,13 @@ export class Termijnen1763800010000 implements MigrationInterface {
         afgevuurd_op        timestamptz,
         aangemaakt_op       timestamptz NOT NULL DEFAULT now()
       )`);
-    await q.query(`CREATE INDEX termijn_alarm ON termijn (volgende_alarm_op) WHERE status IN ('GEPLAND','GEWAARSCHUWD')`);
+    await q.query(
+      `CREATE INDEX termijn_alarm ON termijn (volgende_alarm_op) WHERE status IN ('GEPLAND','GEWAARSCHUWD')`,
+    );
     await q.query(`CREATE INDEX termijn_onderwerp ON termijn (onderwerp_type, onderwerp_id)`);
-    await q.query(`CREATE INDEX termijn_vervalt ON termijn (vervalt_op) WHERE status IN ('GEPLAND','GEWAARSCHUWD','OPGESCHORT')`);
+    await q.query(
+      `CREATE INDEX termijn_vervalt ON termijn (vervalt_op) WHERE status IN ('GEPLAND','GEWAARSCHUWD','OPGESCHORT')`,
+    );
     await q.query(`
       CREATE TABLE termijn_historie (
         volgnummer  bigserial PRIMARY KEY,
