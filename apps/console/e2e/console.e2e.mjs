@@ -218,6 +218,19 @@ export async function runConsoleE2E({ baseUrl, screenshotDir, chromiumPath = '/u
     }
     await foto('persoonsbeeld');
 
+    // 7. Deadlines page from the navigation: upcoming rows or the empty state, and no error.
+    stap = 'termijnen openen';
+    await page.locator(tid('nav-termijnen')).click();
+    await verwacht(
+      `${tid('termijnen-komend')} [data-testid^="termijn-"], ${tid('termijnen-komend-leeg')}`,
+      'Komende termijnen (rijen of lege staat)',
+    );
+    for (const fout of ['fout-termijnen', 'termijnen-deelfout']) {
+      if ((await page.locator(tid(fout)).count()) > 0)
+        throw new Error(`Termijnenpagina toont een foutmelding: ${await zichtbareFouttekst(page)}`);
+    }
+    await foto('termijnen');
+
     return { bronReferentie, signaalId, schermafdrukken, consoleFouten };
   } catch (e) {
     const pagina = browser.contexts()[0]?.pages()[0];

@@ -92,7 +92,7 @@ it('1.000 termijnen, Redis geleegd (FLUSHDB), workers herstart en racend: elke t
   }
   expect(new Set(ids).size).toBe(1000);
   // The alarm clock is wiped: nothing in Redis knows about the deadlines any more.
-  const redis = new IORedis(env.REDIS_URL!);
+  const redis = new IORedis(env.REDIS_URL);
   await redis.flushdb();
   expect(await redis.dbsize()).toBe(0);
   redis.disconnect();
@@ -200,7 +200,7 @@ it('waarschuwt vóór de vervaldatum en verstrijkt daarna, elk via een event in 
   await wachtOp(async () => (await motor(d).haal(id)).status === 'VERSTREKEN', 10_000);
   const namen = (
     await pg.query(`SELECT naam FROM outbox WHERE payload->>'termijnId' = $1 ORDER BY volgnummer`, [id])
-  ).rows.map((r) => r.naam);
+  ).rows.map((r: { naam: string }) => r.naam);
   expect(namen).toEqual([EventName.TermijnGewaarschuwd, EventName.TermijnVerstreken]);
   expect((await motor(d).historieVan(id)).map((h) => h.gebeurtenis)).toEqual([
     'GEPLAND',

@@ -169,7 +169,7 @@ export function signaalGeregistreerdEnvelop(opties: {
 
 /** A Redis URL on a database index of its own, so a test may FLUSHDB without touching other tests. */
 export function eigenRedisDatabase(basis = TEST_REDIS_URL): { url: string; index: number } {
-  const index = 1 + (randomBytes(1)[0]! % 15);
+  const index = 1 + (randomBytes(1)[0] % 15);
   const u = new URL(basis);
   u.pathname = `/${index}`;
   return { url: u.toString(), index };

@@ -4,6 +4,7 @@ import { AanmeldScherm } from '../features/aanmelden/AanmeldScherm';
 import { NieuwSignaalFormulier } from '../features/nieuw-signaal/NieuwSignaalFormulier';
 import { PersoonDetail } from '../features/persoon/PersoonDetail';
 import { SignalenOverzicht } from '../features/signalen/SignalenOverzicht';
+import { TermijnenOverzicht } from '../features/termijnen/TermijnenOverzicht';
 import { maakApolloClient } from './apollo';
 import { AuthProvider, MELDING_NIET_GEAUTORISEERD, MELDING_VERLOPEN, useAuth, type Sessie } from './auth';
 import { ConfigProvider, useConfig } from './config';
@@ -51,6 +52,8 @@ function Pagina({ route }: { route: Route }) {
       return <NieuwSignaalFormulier />;
     case 'persoon':
       return <PersoonDetail key={route.id} id={route.id} />;
+    case 'termijnen':
+      return <TermijnenOverzicht />;
     case 'onbekend':
       return (
         <section>

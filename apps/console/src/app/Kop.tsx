@@ -60,6 +60,12 @@ export function Navigatie({ route }: { route: Route }) {
       actief: route.naam === 'nieuw-signaal',
       testid: 'nav-nieuw-signaal',
     },
+    {
+      href: pad.termijnen(),
+      tekst: 'Termijnen',
+      actief: route.naam === 'termijnen',
+      testid: 'nav-termijnen',
+    },
   ];
   return (
     <nav className="navigatie" aria-label="Hoofdmenu">

@@ -128,3 +128,28 @@ const ORGANISATIE_KORT: Record<string, string> = {
 export function organisatieKort(code: string): string {
   return ORGANISATIE_KORT[code] ?? code;
 }
+
+const MINUUT = 60_000;
+const UUR = 60 * MINUUT;
+const DAG = 24 * UUR;
+
+/**
+ * Time left until a deadline, in Dutch: "nog 25 min", "nog 3 u 20 min", "nog 2 dagen 5 u",
+ * "nog 12 dagen". Null when the moment has passed.
+ */
+export function formatResterend(tot: string, nu: number = Date.now()): string | null {
+  const ms = Date.parse(tot);
+  if (Number.isNaN(ms) || ms <= nu) return null;
+  const over = ms - nu;
+  if (over < UUR) return `nog ${Math.max(1, Math.floor(over / MINUUT))} min`;
+  if (over < DAG) {
+    const uren = Math.floor(over / UUR);
+    const minuten = Math.floor((over % UUR) / MINUUT);
+    return minuten > 0 ? `nog ${uren} u ${minuten} min` : `nog ${uren} u`;
+  }
+  const dagen = Math.floor(over / DAG);
+  const dagTekst = dagen === 1 ? '1 dag' : `${dagen} dagen`;
+  if (dagen >= 7) return `nog ${dagTekst}`;
+  const uren = Math.floor((over % DAG) / UUR);
+  return uren > 0 ? `nog ${dagTekst} ${uren} u` : `nog ${dagTekst}`;
+}

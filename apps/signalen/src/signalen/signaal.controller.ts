@@ -1,11 +1,9 @@
-import { Body, Controller, Get, Header, HttpCode, Param, Post, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import type { Actor } from '@ketenbeeld/domain';
 import { HuidigeActor } from '@ketenbeeld/platform';
 import { naarSignaalType, type SignaalType } from './dto/signaal.types';
 import { SignaalService } from './signaal.service';
-
-export const API_VERSIE = '1.0.0';
 
 /** REST for partner systems (NL GOV API design rules: /v1, API-Version header, problem+json). */
 @Controller('v1/signalen')
@@ -14,7 +12,6 @@ export class SignaalController {
 
   @Post()
   @HttpCode(201)
-  @Header('API-Version', API_VERSIE)
   async registreer(
     @HuidigeActor() actor: Actor,
     @Body() body: unknown,
@@ -26,7 +23,6 @@ export class SignaalController {
   }
 
   @Get(':id')
-  @Header('API-Version', API_VERSIE)
   async haal(@HuidigeActor() actor: Actor, @Param('id') id: string): Promise<SignaalType> {
     return naarSignaalType(await this.signalen.haal(actor, id));
   }

@@ -32,10 +32,15 @@ export function traceMiddleware(logger?: JsonLogger) {
   };
 }
 
-/** JSON bodies with a size limit; parse failures become problem+json naming the reason. */
-export function jsonBodyMiddleware(limit: string) {
-  const parser = express.json({ limit, type: ['application/json', 'application/*+json'] });
+/** JSON bodies with a size limit (a larger one for /batch); parse failures become problem+json. */
+export function jsonBodyMiddleware(standaardLimit: string, batchLimit = standaardLimit) {
+  const type = ['application/json', 'application/*+json'];
+  const standaard = express.json({ limit: standaardLimit, type });
+  const batch = express.json({ limit: batchLimit, type });
   return (req: Request, res: Response, next: NextFunction) => {
+    const isBatch = req.path.endsWith('/batch');
+    const limit = isBatch ? batchLimit : standaardLimit;
+    const parser = isBatch ? batch : standaard;
     parser(req, res, (err?: unknown) => {
       if (!err) return next();
       const e = err as { type?: string; message?: string };
@@ -61,7 +66,21 @@ export function jsonBodyMiddleware(limit: string) {
  * Authentication at the edge of every service: a request with an invalid token, or without one on
  * anything but the health endpoints, gets 401 before it reaches a controller or resolver.
  */
-export function authMiddleware(verifier: TokenVerifier, publiekePrefixen: readonly string[] = ['/health/']) {
+/** The REST API's version on every /v1 response, errors included (NL GOV API design rules). */
+export function apiVersieMiddleware(versie: string) {
+  return (req: Request, res: Response, next: NextFunction) => {
+    if (req.path.startsWith('/v1')) res.setHeader('API-Version', versie);
+    next();
+  };
+}
+
+/** Paths anyone may call: health, and the published API description. */
+export const PUBLIEKE_PADEN: readonly string[] = ['/health/', '/v1/openapi.json'];
+
+export function authMiddleware(
+  verifier: TokenVerifier,
+  publiekePrefixen: readonly string[] = PUBLIEKE_PADEN,
+) {
   return (req: Request, res: Response, next: NextFunction) => {
     const publiek = publiekePrefixen.some((p) => req.path.startsWith(p));
     let token: string | undefined;

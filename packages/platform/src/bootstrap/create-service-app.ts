@@ -1,6 +1,11 @@
 import { NestFactory } from '@nestjs/core';
 import type { INestApplication } from '@nestjs/common';
-import { authMiddleware, jsonBodyMiddleware, traceMiddleware } from '../auth/http-pipeline';
+import {
+  apiVersieMiddleware,
+  authMiddleware,
+  jsonBodyMiddleware,
+  traceMiddleware,
+} from '../auth/http-pipeline';
 import { TokenVerifier } from '../auth/token-verifier';
 import { basisConfigSchema, laadConfig, type BasisConfig } from '../config/config.schema';
 import { migreerCommando, type DatabaseOpties } from '../database/database';
@@ -18,7 +23,8 @@ export async function maakDienstApp(
   const logger = new JsonLogger(dienst, config.LOG_LEVEL);
   const app = await NestFactory.create(module as never, { bodyParser: false, logger, abortOnError: false });
   app.use(traceMiddleware(logger));
-  app.use(jsonBodyMiddleware(config.BODY_LIMIT));
+  app.use(apiVersieMiddleware(config.API_VERSIE));
+  app.use(jsonBodyMiddleware(config.BODY_LIMIT, config.BODY_LIMIT_BATCH));
   app.use(authMiddleware(app.get(TokenVerifier)));
   app.enableShutdownHooks();
   return app;

@@ -41,6 +41,16 @@ export const basisConfigSchema = z
       .int()
       .min(1000)
       .default(5 * 60_000),
+    /** Body limit for batch endpoints (paths ending in /batch). */
+    BODY_LIMIT_BATCH: z
+      .string()
+      .regex(/^\d+(kb|mb)$/, 'bijvoorbeeld 5mb')
+      .default('5mb'),
+    /** Version reported in the API-Version header of the REST API (NL GOV API design rules). */
+    API_VERSIE: z
+      .string()
+      .regex(/^\d+\.\d+\.\d+$/, 'semantische versie, bijvoorbeeld 1.0.0')
+      .default('1.0.0'),
     OUTBOX_POLL_MS: z.coerce.number().int().min(10).default(250),
   })
   .refine((c) => Boolean(c.AUTH_JWKS_URL) !== Boolean(c.AUTH_PUBLIC_KEY), {

@@ -28,11 +28,11 @@ export function alarmStand(
   let g = alGewaarschuwd;
   if (vervaltOp.getTime() > nu.getTime()) {
     let verstreken = 0;
-    while (verstreken < w.length && vervaltOp.getTime() - w[verstreken]! <= nu.getTime()) verstreken++;
+    while (verstreken < w.length && vervaltOp.getTime() - w[verstreken] <= nu.getTime()) verstreken++;
     g = Math.max(g, verstreken - 1, 0);
   } else {
     g = Math.max(g, w.length);
   }
-  const volgende = g < w.length ? new Date(vervaltOp.getTime() - w[g]!) : vervaltOp;
+  const volgende = g < w.length ? new Date(vervaltOp.getTime() - w[g]) : vervaltOp;
   return { gewaarschuwd: g, volgendeAlarmOp: volgende };
 }

@@ -285,7 +285,7 @@ export class TermijnMotor implements OnApplicationBootstrap, BeforeApplicationSh
   // ---------------------------------------------------------------- queries
 
   async haal(id: string): Promise<TermijnRij> {
-    const [t] = (await this.ds.query(`SELECT * FROM termijn WHERE id = $1`, [id])) as TermijnRij[];
+    const [t] = await this.ds.query<TermijnRij[]>(`SELECT * FROM termijn WHERE id = $1`, [id]);
     if (!t)
       throw new DomeinFout('NIET_GEVONDEN', TermijnFoutCode.NIET_GEVONDEN, `Termijn ${id} niet gevonden`);
     return t;
@@ -334,7 +334,7 @@ export class TermijnMotor implements OnApplicationBootstrap, BeforeApplicationSh
   /** Fire whatever is due for this deadline: the next warning, or the expiry. Idempotent. */
   async vuur(id: string): Promise<VuurUitkomst> {
     const uitkomst = await this.ds.transaction(async (m) => {
-      const [t] = (await m.query(`SELECT * FROM termijn WHERE id = $1 FOR UPDATE`, [id])) as TermijnRij[];
+      const [t] = await m.query<TermijnRij[]>(`SELECT * FROM termijn WHERE id = $1 FOR UPDATE`, [id]);
       if (!t || !(ACTIEF as readonly string[]).includes(t.status) || !t.volgende_alarm_op)
         return 'niets' as const;
       const nu = await this.nu(m);
@@ -349,7 +349,7 @@ export class TermijnMotor implements OnApplicationBootstrap, BeforeApplicationSh
         await this.historie(m, id, 'GEWAARSCHUWD', t.vervalt_op, null, null, nu);
         await this.outbox.publiceer(m, EventName.TermijnGewaarschuwd, {
           ...eventVan(t),
-          waarschuwingMs: waarschuwingen[t.gewaarschuwd]!,
+          waarschuwingMs: waarschuwingen[t.gewaarschuwd],
         });
         return 'gewaarschuwd' as const;
       }
@@ -369,10 +369,10 @@ export class TermijnMotor implements OnApplicationBootstrap, BeforeApplicationSh
   async stemAf(): Promise<{ afgevuurd: number; alarmen: number }> {
     let afgevuurd = 0;
     for (;;) {
-      const due = (await this.ds.query(
+      const due = await this.ds.query<{ id: string }[]>(
         `SELECT id FROM termijn WHERE status IN ('GEPLAND','GEWAARSCHUWD') AND volgende_alarm_op <= now()
           ORDER BY volgende_alarm_op LIMIT 500`,
-      )) as { id: string }[];
+      );
       if (!due.length) break;
       for (let i = 0; i < due.length; i += 16) {
         const uitkomsten = await Promise.all(due.slice(i, i + 16).map((d) => this.vuur(d.id)));
@@ -380,11 +380,13 @@ export class TermijnMotor implements OnApplicationBootstrap, BeforeApplicationSh
       }
       if (due.length < 500 || this.gestopt) break;
     }
-    const komend = (await this.ds.query(
+    const komend = await this.ds.query<
+      { id: string; versie: number; gewaarschuwd: number; volgende_alarm_op: Date }[]
+    >(
       `SELECT id, versie, gewaarschuwd, volgende_alarm_op FROM termijn
         WHERE status IN ('GEPLAND','GEWAARSCHUWD') AND volgende_alarm_op <= now() + ($1::int * interval '1 millisecond')`,
       [this.config.TERMIJN_HORIZON_MS],
-    )) as { id: string; versie: number; gewaarschuwd: number; volgende_alarm_op: Date }[];
+    );
     await this.zetAlarmen(komend);
     if (afgevuurd) this.logger.log(`afstemming: ${afgevuurd} alarmen afgegaan die nog openstonden`);
     return { afgevuurd, alarmen: komend.length };
@@ -404,11 +406,13 @@ export class TermijnMotor implements OnApplicationBootstrap, BeforeApplicationSh
   /** Set the alarm for one deadline if it rings within the horizon (called after commit / NOTIFY). */
   private async wekVoor(id: string): Promise<void> {
     if (this.gestopt) return;
-    const rijen = (await this.ds.query(
+    const rijen = await this.ds.query<
+      { id: string; versie: number; gewaarschuwd: number; volgende_alarm_op: Date }[]
+    >(
       `SELECT id, versie, gewaarschuwd, volgende_alarm_op FROM termijn
         WHERE id = $1 AND status IN ('GEPLAND','GEWAARSCHUWD') AND volgende_alarm_op <= now() + ($2::int * interval '1 millisecond')`,
       [id, this.config.TERMIJN_HORIZON_MS],
-    )) as { id: string; versie: number; gewaarschuwd: number; volgende_alarm_op: Date }[];
+    );
     await this.zetAlarmen(rijen);
   }
 
@@ -444,7 +448,7 @@ export class TermijnMotor implements OnApplicationBootstrap, BeforeApplicationSh
     actie: (m: EntityManager, t: TermijnRij, nu: Date) => Promise<void>,
   ): Promise<TermijnRij> {
     await this.ds.transaction(async (m) => {
-      const [t] = (await m.query(`SELECT * FROM termijn WHERE id = $1 FOR UPDATE`, [id])) as TermijnRij[];
+      const [t] = await m.query<TermijnRij[]>(`SELECT * FROM termijn WHERE id = $1 FOR UPDATE`, [id]);
       if (!t)
         throw new DomeinFout('NIET_GEVONDEN', TermijnFoutCode.NIET_GEVONDEN, `Termijn ${id} niet gevonden`);
       if (!toegestaan.includes(t.status)) {
@@ -478,7 +482,7 @@ export class TermijnMotor implements OnApplicationBootstrap, BeforeApplicationSh
 
   /** The database clock: one time source for every instance. */
   private async nu(m: EntityManager): Promise<Date> {
-    const [{ nu }] = (await m.query(`SELECT clock_timestamp() AS nu`)) as [{ nu: Date }];
+    const [{ nu }] = await m.query<[{ nu: Date }]>(`SELECT clock_timestamp() AS nu`);
     return nu;
   }
 }

@@ -63,6 +63,8 @@ export function termijnenResolver(dienst: Dienst) {
 
     @Query(() => [TermijnType], {
       name: `${dienst}Termijnen`,
+      // Nullable: when one service is down the gateway still returns the others' deadlines.
+      nullable: true,
       description: `Termijnen die ${dienst} bewaakt`,
     })
     async termijnen(
