@@ -2,12 +2,13 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { Dienst } from '@ketenbeeld/domain';
 import { PlatformModule, subgraafModule, type BasisConfig } from '@ketenbeeld/platform';
 import { SignalenBasis1763800100000 } from './migrations/1763800100000-signalen-basis';
+import { Idempotentie1763800500000 } from './migrations/1763800500000-idempotentie';
 import { PersoonEntity } from './personen/persoon.entity';
 import { SignaalEntity } from './signalen/signaal.entity';
 import { SignalenModule } from './signalen/signalen.module';
 
 export const ENTITEITEN = [PersoonEntity, SignaalEntity];
-export const MIGRATIES = [SignalenBasis1763800100000];
+export const MIGRATIES = [SignalenBasis1763800100000, Idempotentie1763800500000];
 
 @Module({})
 export class AppModule {

@@ -33,7 +33,16 @@ export class SignaalService {
    * Register a signal: validate, check the caller may report for the source, resolve persons, store
    * the signal and its SignaalGeregistreerd event in one transaction. Nothing is stored on refusal.
    */
-  async registreer(actor: Actor, ruweInvoer: unknown): Promise<SignaalEntity> {
+  async registreer(
+    actor: Actor,
+    ruweInvoer: unknown,
+    haken: {
+      /** First statement of the transaction (e.g. claiming an idempotency key). */
+      voor?: (m: EntityManager) => Promise<void>;
+      /** Last statement before commit, with the stored signal. */
+      na?: (m: EntityManager, signaal: SignaalEntity) => Promise<void>;
+    } = {},
+  ): Promise<SignaalEntity> {
     const parsed = signaalInvoerSchema().safeParse(ruweInvoer);
     if (!parsed.success) throw new ValidatieFout(validatiefouten(parsed.error));
     const invoer = parsed.data;
@@ -50,6 +59,7 @@ export class SignaalService {
 
     try {
       return await this.ds.transaction(async (m) => {
+        await haken.voor?.(m);
         const personen = [];
         for (const p of invoer.personen) personen.push(await this.persoonVoor(m, p));
         const signaal = m.create(SignaalEntity, {
@@ -73,6 +83,7 @@ export class SignaalService {
           tijdstipIncident: signaal.tijdstipIncident.toISOString(),
           personen: personen.map((p) => ({ persoonId: p.id, vNummer: p.vNummer })),
         });
+        await haken.na?.(m, signaal);
         return signaal;
       });
     } catch (e) {

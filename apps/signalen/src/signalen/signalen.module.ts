@@ -1,13 +1,23 @@
 import { Module } from '@nestjs/common';
 import { PersoonResolver } from '../personen/persoon.resolver';
 import { PersoonService } from '../personen/persoon.service';
+import { IdempotentieService } from '../idempotentie/idempotentie.service';
+import { OpenApiController } from '../openapi/openapi.controller';
+import { SignaalBatchService } from './signaal-batch.service';
 import { SignaalController } from './signaal.controller';
 import { SignaalResolver } from './signaal.resolver';
 import { SignaalService } from './signaal.service';
 
 @Module({
-  controllers: [SignaalController],
-  providers: [SignaalService, SignaalResolver, PersoonService, PersoonResolver],
+  controllers: [SignaalController, OpenApiController],
+  providers: [
+    SignaalService,
+    SignaalBatchService,
+    IdempotentieService,
+    SignaalResolver,
+    PersoonService,
+    PersoonResolver,
+  ],
   exports: [SignaalService, PersoonService],
 })
 export class SignalenModule {}
