@@ -135,6 +135,73 @@ describe('gateway', () => {
   });
 });
 
+describe('personenregister', () => {
+  it('samenvoegen en splitsen in signalen wordt gevolgd door de kopieën in casusregie, zsm en planning', async () => {
+    const coa = await testToken('coa-locatiemanager');
+    const vNummer = `99${String(Date.now()).slice(-8)}`;
+    const a = await gql<{ registreerSignaal: { id: string; personen: { id: string }[] } }>(
+      graphql,
+      coa,
+      REGISTREER,
+      {
+        i: {
+          ...invoer(`E2E-A-${randomUUID()}`),
+          personen: [{ naam: 'Walid Fictiefstra', nationaliteit: 'LBY' }],
+        },
+      },
+    );
+    const b = await gql<{ registreerSignaal: { id: string; personen: { id: string }[] } }>(
+      graphql,
+      coa,
+      REGISTREER,
+      {
+        i: {
+          ...invoer(`E2E-B-${randomUUID()}`),
+          personen: [{ vNummer, naam: 'Oualid Fictiefstra', nationaliteit: 'LBY' }],
+        },
+      },
+    );
+    const opgaand = a.data!.registreerSignaal.personen[0].id;
+    const behouden = b.data!.registreerSignaal.personen[0].id;
+    const signaalA = a.data!.registreerSignaal.id;
+    const kopie = async (dienst: 'casusregie' | 'zsm' | 'planning', tabel: string) => {
+      const c = new Client({ connectionString: dbs[dienst].url });
+      await c.connect();
+      try {
+        const r = await c.query(`SELECT persoon_id FROM ${tabel} WHERE signaal_id = $1`, [signaalA]);
+        return r.rows.map((x: { persoon_id: string }) => x.persoon_id);
+      } finally {
+        await c.end();
+      }
+    };
+    const alle = async () => [
+      await kopie('casusregie', 'signaal_melding'),
+      await kopie('zsm', 'zsm_persoon_signaal'),
+      await kopie('planning', 'plaatsing_aanleiding'),
+    ];
+    await wachtOp(async () => (await alle()).every((ids) => ids.length === 1 && ids[0] === opgaand));
+    const ind = await testToken('ind-procesregisseur');
+    const samen = await gql<{ voegPersonenSamen: { id: string } }>(
+      graphql,
+      ind,
+      `mutation($i: VoegPersonenSamenInvoer!) { voegPersonenSamen(invoer: $i) { id } }`,
+      { i: { behoudenId: behouden, opgaandId: opgaand, reden: 'zelfde persoon' } },
+    );
+    expect(samen.errors).toBeUndefined();
+    await wachtOp(async () => (await alle()).every((ids) => ids.length === 1 && ids[0] === behouden));
+    const split = await gql(
+      graphql,
+      ind,
+      `mutation($id: ID!) { splitsSamenvoeging(samenvoegingId: $id, reden: "toch niet") { id } }`,
+      {
+        id: samen.data!.voegPersonenSamen.id,
+      },
+    );
+    expect(split.errors).toBeUndefined();
+    await wachtOp(async () => (await alle()).every((ids) => ids.length === 1 && ids[0] === opgaand));
+  });
+});
+
 describe('configuratie', () => {
   it('een dienst met foute configuratie start niet en noemt de variabele', async () => {
     const { DATABASE_URL: _weg, ...zonderDb } = envs.zsm;

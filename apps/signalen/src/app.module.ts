@@ -3,12 +3,17 @@ import { Dienst } from '@ketenbeeld/domain';
 import { PlatformModule, subgraafModule, type BasisConfig } from '@ketenbeeld/platform';
 import { SignalenBasis1763800100000 } from './migrations/1763800100000-signalen-basis';
 import { Idempotentie1763800500000 } from './migrations/1763800500000-idempotentie';
+import { Personenregister1763800600000 } from './migrations/1763800600000-personenregister';
 import { PersoonEntity } from './personen/persoon.entity';
 import { SignaalEntity } from './signalen/signaal.entity';
 import { SignalenModule } from './signalen/signalen.module';
 
 export const ENTITEITEN = [PersoonEntity, SignaalEntity];
-export const MIGRATIES = [SignalenBasis1763800100000, Idempotentie1763800500000];
+export const MIGRATIES = [
+  SignalenBasis1763800100000,
+  Idempotentie1763800500000,
+  Personenregister1763800600000,
+];
 
 @Module({})
 export class AppModule {

@@ -7,3 +7,4 @@ export * from './fouten/validatie';
 export * from './signalen/signaal';
 export * from './toegang/signaal-toegang.rule';
 export * from './tijd';
+export * from './personen/persoon-matching.rule';

@@ -22,3 +22,4 @@ export * from './termijnen/alarm';
 export * from './termijnen/termijn.motor';
 export * from './graphql/enums';
 export * from './termijnen/termijnen.resolver';
+export * from './events/persoon-volgen';

@@ -1,9 +1,29 @@
-import { Args, ID, Parent, Query, ResolveField, ResolveReference, Resolver, Context } from '@nestjs/graphql';
-import type { Actor } from '@ketenbeeld/domain';
-import { HuidigeActor, type VerzoekMetActor } from '@ketenbeeld/platform';
+import {
+  Args,
+  Context,
+  ID,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  ResolveReference,
+  Resolver,
+} from '@nestjs/graphql';
+import { Rol, type Actor } from '@ketenbeeld/domain';
+import { HuidigeActor, Rollen, type VerzoekMetActor } from '@ketenbeeld/platform';
 import { naarPersoonType, naarSignaalType, PersoonType, SignaalType } from '../signalen/dto/signaal.types';
 import { SignaalService } from '../signalen/signaal.service';
+import {
+  naarSamenvoegingType,
+  PersoonAliasType,
+  PersoonKandidaatType,
+  SamenvoegingType,
+  VoegPersonenSamenInvoer,
+} from './dto/persoon.types';
 import { PersoonService } from './persoon.service';
+
+/** Merging and linking identities is kernteam work (IND, COA, DT&V under a procesregisseur). */
+const REGISSEURS = [Rol.KERNTEAMLID, Rol.PROCESREGISSEUR] as const;
 
 @Resolver(() => PersoonType)
 export class PersoonResolver {
@@ -24,6 +44,75 @@ export class PersoonResolver {
   @ResolveField(() => [SignaalType], { description: 'Signalen over deze persoon die u mag zien' })
   async signalen(@HuidigeActor() actor: Actor, @Parent() persoon: PersoonType): Promise<SignaalType[]> {
     return (await this.signaalService.vanPersoon(actor, persoon.id)).map(naarSignaalType);
+  }
+
+  @ResolveField(() => [PersoonAliasType], { description: 'Andere namen waaronder deze persoon bekend is' })
+  async aliassen(@Parent() persoon: PersoonType): Promise<PersoonAliasType[]> {
+    return (await this.personen.aliassen(persoon.id)).map((a) => ({
+      ...a,
+      toegevoegdOp: a.toegevoegdOp.toISOString(),
+    }));
+  }
+
+  @ResolveField(() => [PersoonKandidaatType], {
+    description: 'Mogelijk dezelfde persoon, met score en redenen',
+  })
+  async kandidaten(
+    @HuidigeActor() actor: Actor,
+    @Parent() persoon: PersoonType,
+  ): Promise<PersoonKandidaatType[]> {
+    const p = await this.personen.haal(actor, persoon.id);
+    if (!p) return [];
+    return (await this.personen.kandidaten(actor, p)).map((k) => ({
+      persoon: naarPersoonType(k.persoon),
+      score: k.score,
+      redenen: k.redenen,
+    }));
+  }
+
+  @ResolveField(() => [SamenvoegingType], {
+    description: 'Samenvoegingen waarin deze persoon behouden bleef of opging',
+  })
+  async samenvoegingen(@Parent() persoon: PersoonType): Promise<SamenvoegingType[]> {
+    return (await this.personen.samenvoegingen(persoon.id)).map(naarSamenvoegingType);
+  }
+
+  @Mutation(() => SamenvoegingType, {
+    description: 'Twee records van één persoon samenvoegen (ongedaan te maken met splitsSamenvoeging)',
+  })
+  @Rollen(...REGISSEURS)
+  async voegPersonenSamen(
+    @HuidigeActor() actor: Actor,
+    @Args('invoer') invoer: VoegPersonenSamenInvoer,
+  ): Promise<SamenvoegingType> {
+    return naarSamenvoegingType(
+      await this.personen.voegSamen(actor, invoer.behoudenId, invoer.opgaandId, invoer.reden),
+    );
+  }
+
+  @Mutation(() => SamenvoegingType, {
+    description: 'Een samenvoeging ongedaan maken: alles terug zoals het was',
+  })
+  @Rollen(...REGISSEURS)
+  async splitsSamenvoeging(
+    @HuidigeActor() actor: Actor,
+    @Args('samenvoegingId', { type: () => ID }) samenvoegingId: string,
+    @Args('reden') reden: string,
+  ): Promise<SamenvoegingType> {
+    return naarSamenvoegingType(await this.personen.splits(actor, samenvoegingId, reden));
+  }
+
+  @Mutation(() => PersoonType, {
+    description: 'Een voorlopige identiteit krijgt haar V-nummer (bestaat dat al: samenvoegen)',
+  })
+  @Rollen(...REGISSEURS)
+  async kenVNummerToe(
+    @HuidigeActor() actor: Actor,
+    @Args('persoonId', { type: () => ID }) persoonId: string,
+    @Args('vNummer') vNummer: string,
+    @Args('reden') reden: string,
+  ): Promise<PersoonType> {
+    return naarPersoonType(await this.personen.kenVNummerToe(actor, persoonId, vNummer, reden));
   }
 
   @ResolveReference()

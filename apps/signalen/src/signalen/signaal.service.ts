@@ -7,6 +7,7 @@ import {
   magAlleSignalenZien,
   magMeldenNamens,
   magSignaalZien,
+  naamSleutels,
   signaalInvoerSchema,
   validatiefouten,
   type Actor,
@@ -99,13 +100,35 @@ export class SignaalService {
     }
   }
 
-  /** Walking skeleton: exact V-nummer match, else a new (provisional) person. Issue 4 adds matching. */
+  /**
+   * Exact V-nummer match, else a new (provisional) person. Name-based matching never merges here: it
+   * proposes candidates (PersoonService.kandidaten) for a person to decide on.
+   */
   private async persoonVoor(m: EntityManager, p: PersoonInvoer): Promise<PersoonEntity> {
+    const velden = {
+      naam: p.naam ?? null,
+      geboortedatum: p.geboortedatum ?? null,
+      geboortejaar: p.geboortejaar ?? (p.geboortedatum ? Number(p.geboortedatum.slice(0, 4)) : null),
+      nationaliteit: p.nationaliteit ?? null,
+      coaNummer: p.coaNummer ?? null,
+      omschrijving: p.omschrijving ?? null,
+      naamSleutels: p.naam ? naamSleutels(p.naam) : [],
+    };
     if (p.vNummer) {
       await m.query(
-        `INSERT INTO persoon (id, v_nummer, naam, geboortedatum, nationaliteit) VALUES ($1, $2, $3, $4, $5)
-         ON CONFLICT (v_nummer) DO NOTHING`,
-        [randomUUID(), p.vNummer, p.naam ?? null, p.geboortedatum ?? null, p.nationaliteit ?? null],
+        `INSERT INTO persoon (id, v_nummer, naam, geboortedatum, geboortejaar, nationaliteit, coa_nummer, omschrijving, naam_sleutels)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (v_nummer) DO NOTHING`,
+        [
+          randomUUID(),
+          p.vNummer,
+          velden.naam,
+          velden.geboortedatum,
+          velden.geboortejaar,
+          velden.nationaliteit,
+          velden.coaNummer,
+          velden.omschrijving,
+          velden.naamSleutels,
+        ],
       );
       return m.findOneByOrFail(PersoonEntity, { vNummer: p.vNummer });
     }
@@ -113,9 +136,9 @@ export class SignaalService {
       m.create(PersoonEntity, {
         id: randomUUID(),
         vNummer: null,
-        naam: p.naam ?? null,
-        geboortedatum: p.geboortedatum ?? null,
-        nationaliteit: p.nationaliteit ?? null,
+        status: 'ACTIEF',
+        samengevoegdIn: null,
+        ...velden,
       }),
     );
   }

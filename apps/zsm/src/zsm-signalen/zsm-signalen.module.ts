@@ -1,7 +1,15 @@
 import { Module } from '@nestjs/common';
+import { persoonVolgers } from '@ketenbeeld/platform';
 import { PersoonResolver } from './persoon.resolver';
 import { SignaalGeregistreerdVerwerker } from './signaal-geregistreerd.verwerker';
 import { ZsmSignaalService } from './zsm-signaal.service';
 
-@Module({ providers: [ZsmSignaalService, PersoonResolver, SignaalGeregistreerdVerwerker] })
+@Module({
+  providers: [
+    ZsmSignaalService,
+    PersoonResolver,
+    SignaalGeregistreerdVerwerker,
+    ...persoonVolgers('zsm_persoon_signaal'),
+  ],
+})
 export class ZsmSignalenModule {}

@@ -11,6 +11,8 @@ const organisatie = z.enum(ORGANISATIES as [Organisatie, ...Organisatie[]]);
  */
 export const EventName = {
   SignaalGeregistreerd: 'signalen.signaal-geregistreerd.v1',
+  PersoonSamengevoegd: 'signalen.persoon-samengevoegd.v1',
+  PersoonGesplitst: 'signalen.persoon-gesplitst.v1',
   TermijnGewaarschuwd: 'termijnen.termijn-gewaarschuwd.v1',
   TermijnVerstreken: 'termijnen.termijn-verstreken.v1',
 } as const;
@@ -25,9 +27,25 @@ export const signaalGeregistreerdSchema = z.object({
   personen: z.array(z.object({ persoonId: z.uuid(), vNummer: z.string().nullable() })).min(1),
 });
 
+/**
+ * Two person records became one (`opgaand` into `behouden`), or a merge was undone. `verplaatst`:
+ * signals whose link moved from opgaand to behouden; `samengevallen`: signals that named both, whose
+ * opgaand link was dropped. Followers move their own copies accordingly, and back on a split.
+ */
+export const persoonSamenvoegingSchema = z.object({
+  samenvoegingId: z.uuid(),
+  behoudenId: z.uuid(),
+  opgaandId: z.uuid(),
+  verplaatst: z.array(z.uuid()),
+  samengevallen: z.array(z.uuid()),
+  reden: z.string().min(1),
+});
+
 /** One schema per event: the single source of the payload's type and its run-time check. */
 export const eventSchemas = {
   [EventName.SignaalGeregistreerd]: signaalGeregistreerdSchema,
+  [EventName.PersoonSamengevoegd]: persoonSamenvoegingSchema,
+  [EventName.PersoonGesplitst]: persoonSamenvoegingSchema,
   [EventName.TermijnGewaarschuwd]: termijnEventSchema,
   [EventName.TermijnVerstreken]: termijnEventSchema,
 } satisfies Record<EventName, z.ZodType>;
@@ -41,6 +59,8 @@ export type Abonnee = Dienst | typeof PRODUCENT;
 /** Which services consume which events: the relay fans an event out to each consumer's queue. */
 export const eventAbonnementen: Record<EventName, readonly Abonnee[]> = {
   [EventName.SignaalGeregistreerd]: [Dienst.CASUSREGIE, Dienst.ZSM, Dienst.PLANNING],
+  [EventName.PersoonSamengevoegd]: [Dienst.CASUSREGIE, Dienst.ZSM, Dienst.PLANNING],
+  [EventName.PersoonGesplitst]: [Dienst.CASUSREGIE, Dienst.ZSM, Dienst.PLANNING],
   [EventName.TermijnGewaarschuwd]: [PRODUCENT],
   [EventName.TermijnVerstreken]: [PRODUCENT],
 };

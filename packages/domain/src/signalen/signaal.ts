@@ -63,14 +63,24 @@ export const persoonInvoerSchema = z
       .optional(),
     naam: z.string({ error: 'moet tekst zijn' }).trim().min(1, 'mag niet leeg zijn').max(200).optional(),
     geboortedatum: z.iso.date({ error: 'moet een datum zijn (JJJJ-MM-DD)' }).optional(),
+    /** Estimated year of birth when the date is not known. */
+    geboortejaar: z
+      .number({ error: 'moet een jaartal zijn' })
+      .int('moet een geheel jaartal zijn')
+      .min(1900, 'na 1900')
+      .max(new Date().getUTCFullYear(), 'niet in de toekomst')
+      .optional(),
     nationaliteit: z
       .string({ error: 'moet tekst zijn' })
       .regex(/^[A-Z]{3}$/, 'ISO 3166-1 alpha-3 landcode, bijvoorbeeld SYR')
       .optional(),
+    coaNummer: z.string({ error: 'moet tekst zijn' }).trim().min(1).max(40).optional(),
+    /** Description of a person not (yet) named, e.g. in a group incident. */
+    omschrijving: z.string({ error: 'moet tekst zijn' }).trim().min(1).max(500).optional(),
   })
   .strict()
-  .refine((p) => p.vNummer !== undefined || p.naam !== undefined, {
-    message: 'een persoon heeft een V-nummer of een naam nodig',
+  .refine((p) => p.vNummer ?? p.naam ?? p.coaNummer ?? p.omschrijving, {
+    message: 'een persoon heeft een V-nummer, een naam, een COA-nummer of een omschrijving nodig',
   });
 export type PersoonInvoer = z.infer<typeof persoonInvoerSchema>;
 

@@ -16,6 +16,14 @@ export class PersoonType {
   @Field(() => String, { nullable: true }) naam!: string | null;
   @Field(() => String, { nullable: true, description: 'JJJJ-MM-DD' }) geboortedatum!: string | null;
   @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-3' }) nationaliteit!: string | null;
+  @Field(() => Int, { nullable: true, description: 'Geschat geboortejaar als de datum onbekend is' })
+  geboortejaar!: number | null;
+  @Field(() => String, { nullable: true }) coaNummer!: string | null;
+  @Field(() => String, { nullable: true, description: 'Beschrijving van een (nog) onbekende persoon' })
+  omschrijving!: string | null;
+  @Field({ description: 'ACTIEF of SAMENGEVOEGD' }) status!: string;
+  @Field(() => ID, { nullable: true, description: 'De persoon waarin dit record is opgegaan' })
+  samengevoegdIn!: string | null;
 }
 
 @ObjectType('Signaal')
@@ -51,6 +59,9 @@ export class PersoonInvoerInput {
   @Field(() => String, { nullable: true }) naam?: string;
   @Field(() => String, { nullable: true }) geboortedatum?: string;
   @Field(() => String, { nullable: true }) nationaliteit?: string;
+  @Field(() => Int, { nullable: true }) geboortejaar?: number;
+  @Field(() => String, { nullable: true }) coaNummer?: string;
+  @Field(() => String, { nullable: true }) omschrijving?: string;
 }
 
 @InputType('SignaalInvoer')
@@ -75,6 +86,11 @@ export function naarPersoonType(p: PersoonEntity): PersoonType {
     naam: p.naam,
     geboortedatum: p.geboortedatum,
     nationaliteit: p.nationaliteit,
+    geboortejaar: p.geboortejaar,
+    coaNummer: p.coaNummer,
+    omschrijving: p.omschrijving,
+    status: p.status,
+    samengevoegdIn: p.samengevoegdIn,
   };
 }
 

@@ -1,0 +1,66 @@
+import type { EntityManager } from 'typeorm';
+import { EventName, type EventEnvelop, type EventPayload } from '@ketenbeeld/domain';
+import { VerwerktEvent, type EventVerwerker } from './event-verwerker';
+
+type Samenvoeging = EventPayload<typeof EventName.PersoonSamengevoegd>;
+
+/** Tables that keep (signaal_id, persoon_id) copies; the name is never user input. */
+const TABEL = /^[a-z_]+$/;
+
+/**
+ * Follow a merge in a service's event-fed copy keyed by (signaal_id, persoon_id): links of the
+ * merged-away person move to the kept one; where both were named, the merged-away copy goes.
+ */
+export async function volgSamenvoeging(m: EntityManager, tabel: string, e: Samenvoeging): Promise<void> {
+  if (!TABEL.test(tabel)) throw new Error(`ongeldige tabelnaam ${tabel}`);
+  await m.query(
+    `UPDATE ${tabel} SET persoon_id = $2 WHERE persoon_id = $1 AND signaal_id = ANY($3::uuid[])`,
+    [e.opgaandId, e.behoudenId, e.verplaatst],
+  );
+  await m.query(`DELETE FROM ${tabel} WHERE persoon_id = $1 AND signaal_id = ANY($2::uuid[])`, [
+    e.opgaandId,
+    e.samengevallen,
+  ]);
+}
+
+/** Undo a merge in the copy: moved links move back; dropped copies return as copies of the kept row. */
+export async function volgSplitsing(m: EntityManager, tabel: string, e: Samenvoeging): Promise<void> {
+  if (!TABEL.test(tabel)) throw new Error(`ongeldige tabelnaam ${tabel}`);
+  await m.query(
+    `UPDATE ${tabel} SET persoon_id = $2 WHERE persoon_id = $1 AND signaal_id = ANY($3::uuid[])`,
+    [e.behoudenId, e.opgaandId, e.verplaatst],
+  );
+  if (!e.samengevallen.length) return;
+  const kolommen = (
+    await m.query<{ column_name: string }[]>(
+      `SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = $1 ORDER BY ordinal_position`,
+      [tabel],
+    )
+  ).map((k) => k.column_name);
+  const lijst = kolommen.map((k) => `"${k}"`).join(', ');
+  const selectie = kolommen.map((k) => (k === 'persoon_id' ? '$2::uuid' : `"${k}"`)).join(', ');
+  await m.query(
+    `INSERT INTO ${tabel} (${lijst}) SELECT ${selectie} FROM ${tabel} WHERE persoon_id = $1 AND signaal_id = ANY($3::uuid[]) ON CONFLICT DO NOTHING`,
+    [e.behoudenId, e.opgaandId, e.samengevallen],
+  );
+}
+
+/**
+ * The two event handlers a service needs to follow merges and splits in one of its copy tables.
+ * Register both as providers of the feature module that owns the table.
+ */
+export function persoonVolgers(tabel: string) {
+  @VerwerktEvent(EventName.PersoonSamengevoegd)
+  class PersoonSamengevoegdVerwerker implements EventVerwerker<typeof EventName.PersoonSamengevoegd> {
+    async verwerk(e: EventEnvelop<typeof EventName.PersoonSamengevoegd>, m: EntityManager): Promise<void> {
+      await volgSamenvoeging(m, tabel, e.payload);
+    }
+  }
+  @VerwerktEvent(EventName.PersoonGesplitst)
+  class PersoonGesplitstVerwerker implements EventVerwerker<typeof EventName.PersoonGesplitst> {
+    async verwerk(e: EventEnvelop<typeof EventName.PersoonGesplitst>, m: EntityManager): Promise<void> {
+      await volgSplitsing(m, tabel, e.payload);
+    }
+  }
+  return [PersoonSamengevoegdVerwerker, PersoonGesplitstVerwerker] as const;
+}
