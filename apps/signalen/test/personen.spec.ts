@@ -101,8 +101,7 @@ it('een V-nummer dat al bestaat: de voorlopige identiteit gaat op in de geregist
 
 it('samenvoegen en splitsen: het splitsen herstelt precies de oorspronkelijke toestand', async () => {
   const v = vNummer();
-  const b = (await registreer([{ vNummer: v, naam: 'Hamza Oefenaar', nationaliteit: 'DZA' }])).personen[0]
-    .id;
+  const b = (await registreer([{ vNummer: v, naam: 'Hamza Oefenaar', nationaliteit: 'DZA' }])).personen[0].id;
   const a = (await registreer([{ naam: 'Hamsa Oefenaar', nationaliteit: 'DZA' }])).personen[0].id;
   await registreer([{ naam: 'Hamsa Oefenaar', nationaliteit: 'DZA', coaNummer: 'X' }]); // another provisional record
   const gedeeld = await registreer([{ vNummer: v }, { naam: 'Iemand Anders' }]);
