@@ -112,6 +112,14 @@ export async function laadDemoData({
       bronReferentie: `DEMO-${bron.organisatie}-${String(i + 1).padStart(4, '0')}`,
       categorie,
       omschrijving: OMSCHRIJVING[/** @type {keyof typeof OMSCHRIJVING} */ (categorie)],
+      ernst: 1 + Math.floor(r() * 4),
+      plaats:
+        bron.organisatie === 'COA'
+          ? { locatieCode: kies(['TER_APEL', 'BUDEL']) }
+          : { gemeente: kies(['Westerwolde', 'Emmen', 'Cranendonck', 'Groningen']) },
+      ...(bron.organisatie === 'POLITIE' && r() < 0.5
+        ? { aangifte: true, pvNummer: `PL0100-2026${String(100000 + i)}` }
+        : {}),
       tijdstipIncident: new Date(nu - Math.floor(r() * 60 * 24 * 3600_000)).toISOString(),
       personen: uniek,
     };

@@ -68,6 +68,8 @@ function invoer(ref: string, categorie = 'NIET_VERSCHENEN') {
     bronReferentie: ref,
     categorie,
     omschrijving: 'Niet verschenen bij de inhuisregistratie van 09:00',
+    ernst: 2,
+    plaats: { locatieCode: 'TER_APEL' },
     tijdstipIncident: new Date(Date.now() - 600_000).toISOString(),
     personen: [{ naam: 'Testpersoon Keten', nationaliteit: 'DZA' }],
   };
@@ -75,11 +77,11 @@ function invoer(ref: string, categorie = 'NIET_VERSCHENEN') {
 
 describe('gateway', () => {
   it('401 zonder token, met een vreemde sleutel of verlopen; health zonder token', async () => {
-    expect((await gql(graphql, undefined, '{ signalen { id } }')).status).toBe(401);
+    expect((await gql(graphql, undefined, '{ signalen { items { id } } }')).status).toBe(401);
     const vreemd = await tekenToken(persona('dgm-analist'), await maakSleutelpaar('ander'));
-    expect((await gql(graphql, vreemd, '{ signalen { id } }')).status).toBe(401);
+    expect((await gql(graphql, vreemd, '{ signalen { items { id } } }')).status).toBe(401);
     const verlopen = await testToken('dgm-analist', { geldigheidSeconden: -60 });
-    expect((await gql(graphql, verlopen, '{ signalen { id } }')).status).toBe(401);
+    expect((await gql(graphql, verlopen, '{ signalen { items { id } } }')).status).toBe(401);
     expect((await fetch(`${gateway.url}/health/live`)).status).toBe(200);
     const ready = await fetch(`${gateway.url}/health/ready`);
     expect(await ready.json()).toMatchObject({ status: 'up' });

@@ -4,6 +4,7 @@ import { PlatformModule, subgraafModule, type BasisConfig } from '@ketenbeeld/pl
 import { SignalenBasis1763800100000 } from './migrations/1763800100000-signalen-basis';
 import { Idempotentie1763800500000 } from './migrations/1763800500000-idempotentie';
 import { Personenregister1763800600000 } from './migrations/1763800600000-personenregister';
+import { Signaalmodel1763800700000 } from './migrations/1763800700000-signaalmodel';
 import { PersoonEntity } from './personen/persoon.entity';
 import { SignaalEntity } from './signalen/signaal.entity';
 import { SignalenModule } from './signalen/signalen.module';
@@ -13,6 +14,7 @@ export const MIGRATIES = [
   SignalenBasis1763800100000,
   Idempotentie1763800500000,
   Personenregister1763800600000,
+  Signaalmodel1763800700000,
 ];
 
 @Module({})

@@ -36,6 +36,8 @@ async function registreer(personen: Record<string, unknown>[], bron = 'COA', tok
         bronReferentie: `P-${randomUUID()}`,
         categorie: 'OVERLAST_OPENBAAR_VERVOER',
         omschrijving: 'Incident in de bus',
+        ernst: 3,
+        plaats: { gemeente: 'Westerwolde' },
         tijdstipIncident: new Date(Date.now() - 7200_000).toISOString(),
         personen,
       },

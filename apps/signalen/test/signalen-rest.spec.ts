@@ -14,6 +14,8 @@ const signaal = (ref: string, extra: Record<string, unknown> = {}) => ({
   bronReferentie: ref,
   categorie: 'WINKELDIEFSTAL',
   omschrijving: 'Diefstal van telefoonopladers',
+  ernst: 1,
+  plaats: { gemeente: 'Emmen' },
   tijdstipIncident: new Date(Date.now() - 3600_000).toISOString(),
   personen: [{ naam: 'Proefpersoon Rest', nationaliteit: 'TUN' }],
   ...extra,

@@ -25,6 +25,8 @@ const geldig = (ref: string) => ({
   bronReferentie: ref,
   categorie: 'WINKELDIEFSTAL',
   omschrijving: 'Diefstal van levensmiddelen <script>alert(1)</script>',
+  ernst: 2,
+  plaats: { gemeente: 'Westerwolde', locatieCode: 'TER_APEL' },
   tijdstipIncident: '2026-11-20T10:15:00+01:00',
   personen: [{ naam: 'Testpersoon Een', nationaliteit: 'MAR' }, { vNummer: '1234567890' }],
 });
@@ -76,9 +78,9 @@ describe('authenticatie (401 vóór elke handler)', () => {
     const verlopen = await testToken('coa-locatiemanager', { geldigheidSeconden: -3600 });
     for (const t of [vreemd, verlopen, 'geen.jwt.token']) {
       expect((await post(geldig('A-2'), t)).status).toBe(401);
-      expect((await gql(`${dienst.url}/graphql`, t, '{ signalen { id } }')).status).toBe(401);
+      expect((await gql(`${dienst.url}/graphql`, t, '{ signalen { items { id } } }')).status).toBe(401);
     }
-    expect((await gql(`${dienst.url}/graphql`, undefined, '{ signalen { id } }')).status).toBe(401);
+    expect((await gql(`${dienst.url}/graphql`, undefined, '{ signalen { items { id } } }')).status).toBe(401);
     expect(await aantalSignalen()).toBe(0);
   });
 });
@@ -164,19 +166,19 @@ describe('GraphQL', () => {
     );
     expect(m.errors).toBeUndefined();
     const id = m.data!.registreerSignaal.id;
-    const eigen = await gql<{ signalen: { id: string; bronOrganisatie: string }[] }>(
+    const eigen = await gql<{ signalen: { items: { id: string; bronOrganisatie: string }[] } }>(
       `${dienst.url}/graphql`,
       gemeente,
-      '{ signalen { id bronOrganisatie } }',
+      '{ signalen { items { id bronOrganisatie } } }',
     );
-    expect(eigen.data!.signalen.every((s) => s.bronOrganisatie === 'GEMEENTE')).toBe(true);
-    expect(eigen.data!.signalen.map((s) => s.id)).toContain(id);
-    const analist = await gql<{ signalen: { bronOrganisatie: string }[] }>(
+    expect(eigen.data!.signalen.items.every((s) => s.bronOrganisatie === 'GEMEENTE')).toBe(true);
+    expect(eigen.data!.signalen.items.map((s) => s.id)).toContain(id);
+    const analist = await gql<{ signalen: { items: { bronOrganisatie: string }[] } }>(
       `${dienst.url}/graphql`,
       await testToken('dgm-analist'),
-      '{ signalen { bronOrganisatie } }',
+      '{ signalen { items { bronOrganisatie } } }',
     );
-    expect(new Set(analist.data!.signalen.map((s) => s.bronOrganisatie))).toEqual(
+    expect(new Set(analist.data!.signalen.items.map((s) => s.bronOrganisatie))).toEqual(
       new Set(['COA', 'GEMEENTE']),
     );
     const politie = await gql<{ signaal: unknown }>(

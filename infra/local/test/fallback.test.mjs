@@ -95,6 +95,8 @@ test(
           bronReferentie: 'FALLBACK-1',
           categorie: 'HUISREGELOVERTREDING',
           omschrijving: 'Proefsignaal op de eigen stack',
+          ernst: 1,
+          plaats: { locatieCode: 'BUDEL' },
           tijdstipIncident: new Date(Date.now() - 60_000).toISOString(),
           personen: [{ naam: 'Proefpersoon Fallback', nationaliteit: 'GEO' }],
         }),

@@ -5,6 +5,7 @@ export * from './contracten/events';
 export * from './contracten/termijnen';
 export * from './fouten/validatie';
 export * from './signalen/signaal';
+export * from './signalen/taxonomie';
 export * from './toegang/signaal-toegang.rule';
 export * from './tijd';
 export * from './personen/persoon-matching.rule';

@@ -8,7 +8,7 @@ import {
   ResolveReference,
   Resolver,
 } from '@nestjs/graphql';
-import { SignaalCategorie, type Actor } from '@ketenbeeld/domain';
+import type { Actor } from '@ketenbeeld/domain';
 import { HuidigeActor } from '@ketenbeeld/platform';
 import { SignaalMeldingService } from './signaal-melding.service';
 
@@ -21,7 +21,7 @@ export class PersoonRef {
 @ObjectType('SignaalMelding', { description: 'Een signaal zoals het het kernteam bereikte' })
 export class SignaalMeldingType {
   @Field(() => ID) signaalId!: string;
-  @Field(() => SignaalCategorie) categorie!: SignaalCategorie;
+  @Field({ description: 'Categoriecode uit de beheerde taxonomie' }) categorie!: string;
   @Field() tijdstipIncident!: string;
   @Field() ontvangenOp!: string;
   @Field() status!: string;

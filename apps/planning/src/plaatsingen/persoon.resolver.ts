@@ -8,7 +8,7 @@ import {
   ResolveReference,
   Resolver,
 } from '@nestjs/graphql';
-import { SignaalCategorie, type Actor } from '@ketenbeeld/domain';
+import type { Actor } from '@ketenbeeld/domain';
 import { HuidigeActor } from '@ketenbeeld/platform';
 import { PlaatsingService } from './plaatsing.service';
 
@@ -32,7 +32,7 @@ export class PlaatsingType {
 })
 export class PlaatsingsAanleidingType {
   @Field(() => ID) signaalId!: string;
-  @Field(() => SignaalCategorie) categorie!: SignaalCategorie;
+  @Field({ description: 'Categoriecode uit de beheerde taxonomie' }) categorie!: string;
   @Field() tijdstipIncident!: string;
 }
 

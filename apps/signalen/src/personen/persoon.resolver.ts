@@ -13,6 +13,7 @@ import { Rol, type Actor } from '@ketenbeeld/domain';
 import { HuidigeActor, Rollen, type VerzoekMetActor } from '@ketenbeeld/platform';
 import { naarPersoonType, naarSignaalType, PersoonType, SignaalType } from '../signalen/dto/signaal.types';
 import { SignaalService } from '../signalen/signaal.service';
+import { TaxonomieService } from '../signalen/taxonomie.service';
 import {
   naarSamenvoegingType,
   PersoonAliasType,
@@ -30,6 +31,7 @@ export class PersoonResolver {
   constructor(
     private readonly personen: PersoonService,
     private readonly signaalService: SignaalService,
+    private readonly taxonomie: TaxonomieService,
   ) {}
 
   @Query(() => PersoonType, { nullable: true, description: 'Een persoon, als u die mag zien' })
@@ -43,7 +45,8 @@ export class PersoonResolver {
 
   @ResolveField(() => [SignaalType], { description: 'Signalen over deze persoon die u mag zien' })
   async signalen(@HuidigeActor() actor: Actor, @Parent() persoon: PersoonType): Promise<SignaalType[]> {
-    return (await this.signaalService.vanPersoon(actor, persoon.id)).map(naarSignaalType);
+    const t = await this.taxonomie.taxonomie();
+    return (await this.signaalService.vanPersoon(actor, persoon.id)).map((s) => naarSignaalType(s, t));
   }
 
   @ResolveField(() => [PersoonAliasType], { description: 'Andere namen waaronder deze persoon bekend is' })

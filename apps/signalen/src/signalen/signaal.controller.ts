@@ -6,6 +6,7 @@ import { IdempotentieService } from '../idempotentie/idempotentie.service';
 import { naarSignaalType, type SignaalType } from './dto/signaal.types';
 import { SignaalBatchService, type BatchResultaat } from './signaal-batch.service';
 import { SignaalService } from './signaal.service';
+import { TaxonomieService } from './taxonomie.service';
 
 /** REST for partner systems (NL GOV API design rules: /v1, API-Version header, problem+json). */
 @Controller('v1/signalen')
@@ -14,6 +15,7 @@ export class SignaalController {
     private readonly signalen: SignaalService,
     private readonly batch: SignaalBatchService,
     private readonly idempotentie: IdempotentieService,
+    private readonly taxonomie: TaxonomieService,
   ) {}
 
   /**
@@ -33,7 +35,10 @@ export class SignaalController {
       sleutel === undefined
         ? {
             status: 201,
-            body: naarSignaalType(await this.signalen.registreer(actor, invoer)),
+            body: naarSignaalType(
+              await this.signalen.registreer(actor, invoer),
+              await this.taxonomie.taxonomie(),
+            ),
             herhaald: false,
           }
         : await this.idempotentie.voerUit<SignaalType>(
@@ -45,7 +50,7 @@ export class SignaalController {
               await this.signalen.registreer(actor, invoer, {
                 voor: claim,
                 na: async (m, s) => {
-                  resultaat = naarSignaalType(s);
+                  resultaat = naarSignaalType(s, await this.taxonomie.taxonomie());
                   await vastleggen(m, 201, resultaat);
                 },
               });
@@ -67,6 +72,6 @@ export class SignaalController {
 
   @Get(':id')
   async haal(@HuidigeActor() actor: Actor, @Param('id') id: string): Promise<SignaalType> {
-    return naarSignaalType(await this.signalen.haal(actor, id));
+    return naarSignaalType(await this.signalen.haal(actor, id), await this.taxonomie.taxonomie());
   }
 }

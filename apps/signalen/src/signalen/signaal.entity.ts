@@ -1,5 +1,5 @@
 import { Column, Entity, JoinTable, ManyToMany, PrimaryColumn } from 'typeorm';
-import type { Organisatie, SignaalCategorie } from '@ketenbeeld/domain';
+import type { Organisatie } from '@ketenbeeld/domain';
 import { PersoonEntity } from '../personen/persoon.entity';
 
 @Entity({ name: 'signaal' })
@@ -14,7 +14,7 @@ export class SignaalEntity {
   bronReferentie!: string;
 
   @Column({ type: 'text' })
-  categorie!: SignaalCategorie;
+  categorie!: string;
 
   @Column({ type: 'text' })
   omschrijving!: string;
@@ -30,6 +30,39 @@ export class SignaalEntity {
 
   @Column({ name: 'geregistreerd_door_organisatie', type: 'text' })
   geregistreerdDoorOrganisatie!: Organisatie;
+
+  @Column({ type: 'text', nullable: true })
+  subcategorie!: string | null;
+
+  @Column({ type: 'smallint' })
+  ernst!: number;
+
+  @Column({ name: 'tijdstip_melding', type: 'timestamptz' })
+  tijdstipMelding!: Date;
+
+  @Column({ type: 'text', nullable: true })
+  gemeente!: string | null;
+
+  @Column({ name: 'locatie_code', type: 'text', nullable: true })
+  locatieCode!: string | null;
+
+  @Column({ type: 'double precision', nullable: true })
+  breedtegraad!: number | null;
+
+  @Column({ type: 'double precision', nullable: true })
+  lengtegraad!: number | null;
+
+  @Column({ type: 'boolean', default: false })
+  aangifte!: boolean;
+
+  @Column({ name: 'pv_nummer', type: 'text', nullable: true })
+  pvNummer!: string | null;
+
+  @Column({ type: 'text', default: 'ACTIEF' })
+  status!: 'ACTIEF' | 'INGETROKKEN';
+
+  @Column({ type: 'int', default: 1 })
+  versie!: number;
 
   @ManyToMany(() => PersoonEntity)
   @JoinTable({

@@ -1,25 +1,41 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, ResolveField, Resolver, Parent } from '@nestjs/graphql';
 import type { Actor } from '@ketenbeeld/domain';
 import { HuidigeActor } from '@ketenbeeld/platform';
 import {
-  CATEGORIE_OPTIES,
   naarSignaalType,
   ORGANISATIE_OPTIES,
   OrganisatieOptie,
+  PersoonInvoerInput,
   SignaalCategorieOptie,
+  SignaalCorrectieInput,
+  SignaalHistorieType,
   SignaalInvoerInput,
+  SignaalPaginaType,
   SignaalType,
   SignalenArgs,
 } from './dto/signaal.types';
 import { SignaalService } from './signaal.service';
+import { TaxonomieService } from './taxonomie.service';
 
 @Resolver(() => SignaalType)
 export class SignaalResolver {
-  constructor(private readonly signaalService: SignaalService) {}
+  constructor(
+    private readonly signaalService: SignaalService,
+    private readonly taxonomie: TaxonomieService,
+  ) {}
 
-  @Query(() => [SignaalType], { description: 'Nieuwste signalen die u mag zien' })
-  async signalen(@HuidigeActor() actor: Actor, @Args() args: SignalenArgs): Promise<SignaalType[]> {
-    return (await this.signaalService.lijst(actor, args.eerste)).map(naarSignaalType);
+  @Query(() => SignaalPaginaType, {
+    description: 'Signalen die u mag zien, nieuwste eerst, gefilterd en per pagina',
+  })
+  async signalen(@HuidigeActor() actor: Actor, @Args() args: SignalenArgs): Promise<SignaalPaginaType> {
+    const pagina = await this.signaalService.lijst(
+      actor,
+      stripNulls(args.filter ?? {}),
+      args.eerste,
+      args.na,
+    );
+    const t = await this.taxonomie.taxonomie();
+    return { items: pagina.items.map((s) => naarSignaalType(s, t)), volgendeCursor: pagina.volgendeCursor };
   }
 
   @Query(() => SignaalType)
@@ -27,7 +43,21 @@ export class SignaalResolver {
     @HuidigeActor() actor: Actor,
     @Args('id', { type: () => ID }) id: string,
   ): Promise<SignaalType> {
-    return naarSignaalType(await this.signaalService.haal(actor, id));
+    return naarSignaalType(await this.signaalService.haal(actor, id), await this.taxonomie.taxonomie());
+  }
+
+  @ResolveField(() => [SignaalHistorieType], {
+    description: 'Alle versies: registratie, correcties, toegevoegde personen, intrekking',
+  })
+  async historie(@Parent() s: SignaalType): Promise<SignaalHistorieType[]> {
+    return (await this.signaalService.historieVan(s.id)).map((h) => ({
+      versie: h.versie,
+      actie: h.actie,
+      tijdstip: h.tijdstip.toISOString(),
+      doorOrganisatie: h.door_organisatie as SignaalHistorieType['doorOrganisatie'],
+      reden: h.reden,
+      gegevens: JSON.stringify(h.gegevens),
+    }));
   }
 
   @Mutation(() => SignaalType)
@@ -35,7 +65,58 @@ export class SignaalResolver {
     @HuidigeActor() actor: Actor,
     @Args('invoer') invoer: SignaalInvoerInput,
   ): Promise<SignaalType> {
-    return naarSignaalType(await this.signaalService.registreer(actor, stripNulls(invoer)));
+    return naarSignaalType(
+      await this.signaalService.registreer(actor, stripNulls(invoer)),
+      await this.taxonomie.taxonomie(),
+    );
+  }
+
+  @Mutation(() => SignaalType, {
+    description: 'Personen toevoegen aan een signaal (de groep groeit naarmate mensen bekend worden)',
+  })
+  async voegPersonenToe(
+    @HuidigeActor() actor: Actor,
+    @Args('signaalId', { type: () => ID }) signaalId: string,
+    @Args('personen', { type: () => [PersoonInvoerInput] }) personen: PersoonInvoerInput[],
+    @Args('reden') reden: string,
+  ): Promise<SignaalType> {
+    return naarSignaalType(
+      await this.signaalService.voegPersonenToe(actor, signaalId, stripNulls(personen), reden),
+      await this.taxonomie.taxonomie(),
+    );
+  }
+
+  @Mutation(() => SignaalType, {
+    description: 'Een signaal corrigeren: een nieuwe versie, de oude blijft in de historie',
+  })
+  async corrigeerSignaal(
+    @HuidigeActor() actor: Actor,
+    @Args('signaalId', { type: () => ID }) signaalId: string,
+    @Args('correctie') correctie: SignaalCorrectieInput,
+    @Args('reden') reden: string,
+  ): Promise<SignaalType> {
+    return naarSignaalType(
+      // In a correction an explicit null clears a field (subcategorie, pvNummer); inside plaats it means absent.
+      await this.signaalService.corrigeer(
+        actor,
+        signaalId,
+        { ...correctie, ...(correctie.plaats ? { plaats: stripNulls(correctie.plaats) } : {}) },
+        reden,
+      ),
+      await this.taxonomie.taxonomie(),
+    );
+  }
+
+  @Mutation(() => SignaalType, { description: 'Een signaal intrekken, met reden' })
+  async trekSignaalIn(
+    @HuidigeActor() actor: Actor,
+    @Args('signaalId', { type: () => ID }) signaalId: string,
+    @Args('reden') reden: string,
+  ): Promise<SignaalType> {
+    return naarSignaalType(
+      await this.signaalService.trekIn(actor, signaalId, reden),
+      await this.taxonomie.taxonomie(),
+    );
   }
 
   @Query(() => [OrganisatieOptie])
@@ -43,9 +124,9 @@ export class SignaalResolver {
     return ORGANISATIE_OPTIES;
   }
 
-  @Query(() => [SignaalCategorieOptie])
-  signaalCategorieen(): SignaalCategorieOptie[] {
-    return CATEGORIE_OPTIES;
+  @Query(() => [SignaalCategorieOptie], { description: 'De beheerde taxonomie van signaalcategorieën' })
+  signaalCategorieen(): Promise<SignaalCategorieOptie[]> {
+    return this.taxonomie.opties();
   }
 }
 

@@ -2,16 +2,23 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
+import { z } from 'zod';
 import {
   EventName,
+  heeftNationaleRol,
   magAlleSignalenZien,
   magMeldenNamens,
   magSignaalZien,
+  MAX_PERSONEN_PER_SIGNAAL,
   naamSleutels,
+  persoonInvoerSchema,
+  signaalCorrectieSchema,
   signaalInvoerSchema,
   validatiefouten,
   type Actor,
+  type Organisatie,
   type PersoonInvoer,
+  type Validatiefout,
 } from '@ketenbeeld/domain';
 import { DomeinFout, OutboxPublisher, ValidatieFout } from '@ketenbeeld/platform';
 import { PersoonEntity } from '../personen/persoon.entity';
@@ -21,7 +28,53 @@ export const SignaalFoutCode = {
   DUBBEL: 'SIGNAAL_DUBBEL',
   NAMENS_ANDERE_ORGANISATIE: 'SIGNAAL_NAMENS_ANDERE_ORGANISATIE',
   NIET_GEVONDEN: 'SIGNAAL_NIET_GEVONDEN',
+  INGETROKKEN: 'SIGNAAL_INGETROKKEN',
+  GEEN_WIJZIGRECHT: 'SIGNAAL_GEEN_WIJZIGRECHT',
+  TE_VEEL_PERSONEN: 'SIGNAAL_TE_VEEL_PERSONEN',
 } as const;
+
+export interface SignaalFilter {
+  bronOrganisatie?: Organisatie;
+  categorie?: string;
+  van?: string;
+  tot?: string;
+  /** Municipality or reception location code. */
+  plaats?: string;
+  persoonId?: string;
+  alleenVpt?: boolean;
+  status?: 'ACTIEF' | 'INGETROKKEN';
+}
+
+export interface SignaalPagina {
+  items: SignaalEntity[];
+  volgendeCursor: string | null;
+}
+
+export interface HistorieRij {
+  versie: number;
+  actie: string;
+  tijdstip: Date;
+  door_organisatie: string;
+  reden: string | null;
+  gegevens: Record<string, unknown>;
+}
+
+const filterSchema = z
+  .object({
+    bronOrganisatie: z.string().optional(),
+    categorie: z.string().optional(),
+    van: z.iso.datetime({ offset: true, error: 'moet een ISO-8601 tijdstip zijn' }).optional(),
+    tot: z.iso.datetime({ offset: true, error: 'moet een ISO-8601 tijdstip zijn' }).optional(),
+    plaats: z.string().optional(),
+    persoonId: z.uuid({ error: 'moet een UUID zijn' }).optional(),
+    alleenVpt: z.boolean().optional(),
+    status: z.enum(['ACTIEF', 'INGETROKKEN'], { error: 'ACTIEF of INGETROKKEN' }).optional(),
+  })
+  .strict();
+
+function redenVerplicht(reden: string | undefined): Validatiefout[] {
+  return reden?.trim() ? [] : [{ veld: 'reden', reden: 'is verplicht: leg vast waarom' }];
+}
 
 @Injectable()
 export class SignaalService {
@@ -31,8 +84,9 @@ export class SignaalService {
   ) {}
 
   /**
-   * Register a signal: validate, check the caller may report for the source, resolve persons, store
-   * the signal and its SignaalGeregistreerd event in one transaction. Nothing is stored on refusal.
+   * Register a signal: validate (also against the managed taxonomy), check the caller may report for
+   * the source, resolve persons, store the signal, its history and its SignaalGeregistreerd event in
+   * one transaction. Nothing is stored on refusal.
    */
   async registreer(
     actor: Actor,
@@ -55,40 +109,49 @@ export class SignaalService {
         [{ veld: 'bronOrganisatie', reden: `moet ${actor.organisatie} zijn (uw organisatie)` }],
       );
     }
-    const dubbelVNummer = dubbeleVNummers(invoer.personen);
-    if (dubbelVNummer.length) throw new ValidatieFout(dubbelVNummer);
+    const fouten = [
+      ...dubbeleVNummers(invoer.personen),
+      ...(await this.controleerTaxonomie(invoer.categorie, invoer.subcategorie)),
+    ];
+    if (fouten.length) throw new ValidatieFout(fouten);
 
     try {
       return await this.ds.transaction(async (m) => {
         await haken.voor?.(m);
         const personen = [];
         for (const p of invoer.personen) personen.push(await this.persoonVoor(m, p));
+        const nu = new Date();
         const signaal = m.create(SignaalEntity, {
           id: randomUUID(),
           bronOrganisatie: invoer.bronOrganisatie,
           bronReferentie: invoer.bronReferentie,
           categorie: invoer.categorie,
+          subcategorie: invoer.subcategorie ?? null,
+          ernst: invoer.ernst,
           omschrijving: invoer.omschrijving,
           tijdstipIncident: new Date(invoer.tijdstipIncident),
-          geregistreerdOp: new Date(),
+          tijdstipMelding: invoer.tijdstipMelding ? new Date(invoer.tijdstipMelding) : nu,
+          gemeente: invoer.plaats.gemeente ?? null,
+          locatieCode: invoer.plaats.locatieCode ?? null,
+          breedtegraad: invoer.plaats.breedtegraad ?? null,
+          lengtegraad: invoer.plaats.lengtegraad ?? null,
+          aangifte: invoer.aangifte,
+          pvNummer: invoer.pvNummer ?? null,
+          status: 'ACTIEF',
+          versie: 1,
+          geregistreerdOp: nu,
           geregistreerdDoor: actor.sub,
           geregistreerdDoorOrganisatie: actor.organisatie,
           personen,
         });
         await m.save(signaal);
-        await this.outbox.publiceer(m, EventName.SignaalGeregistreerd, {
-          signaalId: signaal.id,
-          bronOrganisatie: signaal.bronOrganisatie,
-          bronReferentie: signaal.bronReferentie,
-          categorie: signaal.categorie,
-          tijdstipIncident: signaal.tijdstipIncident.toISOString(),
-          personen: personen.map((p) => ({ persoonId: p.id, vNummer: p.vNummer })),
-        });
+        await this.historie(m, signaal, 'GEREGISTREERD', actor, null, {});
+        await this.publiceer(m, signaal, personen);
         await haken.na?.(m, signaal);
         return signaal;
       });
     } catch (e) {
-      if ((e as { code?: string; constraint?: string }).constraint === 'signaal_bron_uniek') {
+      if ((e as { constraint?: string }).constraint === 'signaal_bron_uniek') {
         throw new DomeinFout(
           'CONFLICT',
           SignaalFoutCode.DUBBEL,
@@ -98,6 +161,305 @@ export class SignaalService {
       }
       throw e;
     }
+  }
+
+  /** The group grows as persons are identified (the bus: 40 people, 10 named first). */
+  async voegPersonenToe(
+    actor: Actor,
+    signaalId: string,
+    ruwePersonen: unknown,
+    reden: string,
+  ): Promise<SignaalEntity> {
+    const parsed = z
+      .array(persoonInvoerSchema, { error: 'moet een lijst van personen zijn' })
+      .min(1, 'minstens één persoon')
+      .safeParse(ruwePersonen);
+    const fouten = [
+      ...redenVerplicht(reden),
+      ...(parsed.success
+        ? dubbeleVNummers(parsed.data)
+        : validatiefouten(parsed.error).map((f) => ({ ...f, veld: `personen.${f.veld}` }))),
+    ];
+    if (fouten.length || !parsed.success) throw new ValidatieFout(fouten);
+    await this.ds.transaction(async (m) => {
+      const signaal = await this.vergrendelVoorWijziging(m, actor, signaalId);
+      const [{ n }] = await m.query<[{ n: number }]>(
+        `SELECT count(*)::int n FROM signaal_persoon WHERE signaal_id = $1`,
+        [signaalId],
+      );
+      if (n + parsed.data.length > MAX_PERSONEN_PER_SIGNAAL) {
+        throw new DomeinFout(
+          'VALIDATIE',
+          SignaalFoutCode.TE_VEEL_PERSONEN,
+          `Een signaal heeft hoogstens ${MAX_PERSONEN_PER_SIGNAAL} personen`,
+          [
+            {
+              veld: 'personen',
+              reden: `er staan er al ${n}; hoogstens ${MAX_PERSONEN_PER_SIGNAAL - n} erbij`,
+            },
+          ],
+        );
+      }
+      const nieuw: PersoonEntity[] = [];
+      for (const p of parsed.data) {
+        const persoon = await this.persoonVoor(m, p);
+        const toegevoegd = await m.query<unknown[]>(
+          `INSERT INTO signaal_persoon (signaal_id, persoon_id) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING persoon_id`,
+          [signaalId, persoon.id],
+        );
+        if (toegevoegd.length) nieuw.push(persoon);
+      }
+      signaal.versie += 1;
+      await m.query(`UPDATE signaal SET versie = $2 WHERE id = $1`, [signaalId, signaal.versie]);
+      await this.historie(m, signaal, 'PERSONEN_TOEGEVOEGD', actor, reden.trim(), {
+        persoonIds: nieuw.map((p) => p.id),
+      });
+      // Followers learn of the new persons as they learned of the first ones.
+      if (nieuw.length) await this.publiceer(m, signaal, nieuw);
+    });
+    return this.haal(actor, signaalId);
+  }
+
+  /** Correct fields of a signal: an appended version with the old and new values, never an overwrite without trace. */
+  async corrigeer(
+    actor: Actor,
+    signaalId: string,
+    ruweCorrectie: unknown,
+    reden: string,
+  ): Promise<SignaalEntity> {
+    const parsed = signaalCorrectieSchema().safeParse(ruweCorrectie);
+    const fouten = [
+      ...redenVerplicht(reden),
+      ...(parsed.success
+        ? []
+        : validatiefouten(parsed.error).map((f) => ({ ...f, veld: `correctie.${f.veld}` }))),
+    ];
+    if (!parsed.success || fouten.length) throw new ValidatieFout(fouten);
+    const c = parsed.data;
+    await this.ds.transaction(async (m) => {
+      const s = await this.vergrendelVoorWijziging(m, actor, signaalId);
+      const taxFouten = await this.controleerTaxonomie(
+        c.categorie ?? s.categorie,
+        c.subcategorie === undefined ? (c.categorie ? null : s.subcategorie) : c.subcategorie,
+      );
+      if (taxFouten.length)
+        throw new ValidatieFout(taxFouten.map((f) => ({ ...f, veld: `correctie.${f.veld}` })));
+      const nieuw: Record<string, unknown> = {
+        ...(c.categorie !== undefined
+          ? { categorie: c.categorie, subcategorie: c.subcategorie ?? null }
+          : {}),
+        ...(c.subcategorie !== undefined ? { subcategorie: c.subcategorie } : {}),
+        ...(c.ernst !== undefined ? { ernst: c.ernst } : {}),
+        ...(c.omschrijving !== undefined ? { omschrijving: c.omschrijving } : {}),
+        ...(c.tijdstipIncident !== undefined ? { tijdstipIncident: new Date(c.tijdstipIncident) } : {}),
+        ...(c.plaats
+          ? {
+              gemeente: c.plaats.gemeente ?? null,
+              locatieCode: c.plaats.locatieCode ?? null,
+              breedtegraad: c.plaats.breedtegraad ?? null,
+              lengtegraad: c.plaats.lengtegraad ?? null,
+            }
+          : {}),
+        ...(c.aangifte !== undefined ? { aangifte: c.aangifte } : {}),
+        ...(c.pvNummer !== undefined ? { pvNummer: c.pvNummer } : {}),
+      };
+      const oud = Object.fromEntries(
+        Object.keys(nieuw).map((k) => [k, (s as unknown as Record<string, unknown>)[k]]),
+      );
+      const na = { ...s, ...nieuw } as SignaalEntity;
+      if (na.aangifte && !na.pvNummer)
+        throw new ValidatieFout([{ veld: 'correctie.pvNummer', reden: 'is verplicht bij een aangifte' }]);
+      na.versie = s.versie + 1;
+      await m
+        .getRepository(SignaalEntity)
+        .update({ id: signaalId }, { ...(nieuw as Partial<SignaalEntity>), versie: na.versie });
+      await this.historie(m, na, 'GECORRIGEERD', actor, reden.trim(), { oud, nieuw });
+    });
+    return this.haal(actor, signaalId);
+  }
+
+  /** Withdraw a signal (e.g. entered in error): it stays, marked INGETROKKEN, with who and why. */
+  async trekIn(actor: Actor, signaalId: string, reden: string): Promise<SignaalEntity> {
+    const fouten = redenVerplicht(reden);
+    if (fouten.length) throw new ValidatieFout(fouten);
+    await this.ds.transaction(async (m) => {
+      const s = await this.vergrendelVoorWijziging(m, actor, signaalId);
+      s.versie += 1;
+      await m.query(`UPDATE signaal SET status = 'INGETROKKEN', versie = $2 WHERE id = $1`, [
+        signaalId,
+        s.versie,
+      ]);
+      await this.historie(m, s, 'INGETROKKEN', actor, reden.trim(), {});
+    });
+    return this.haal(actor, signaalId);
+  }
+
+  /** Newest first, filtered, with a keyset cursor (stable under concurrent inserts). */
+  async lijst(actor: Actor, ruwFilter: unknown, eerste: number, na?: string | null): Promise<SignaalPagina> {
+    const f = filterSchema.safeParse(ruwFilter ?? {});
+    if (!f.success)
+      throw new ValidatieFout(validatiefouten(f.error).map((x) => ({ ...x, veld: `filter.${x.veld}` })));
+    const filter = f.data;
+    const aantal = Math.min(Math.max(eerste, 1), 200);
+    const q = this.ds
+      .getRepository(SignaalEntity)
+      .createQueryBuilder('s')
+      .orderBy('s.geregistreerdOp', 'DESC')
+      .addOrderBy('s.id', 'DESC')
+      .take(aantal + 1);
+    if (!magAlleSignalenZien(actor)) q.andWhere('s.bronOrganisatie = :org', { org: actor.organisatie });
+    if (filter.bronOrganisatie) q.andWhere('s.bronOrganisatie = :bron', { bron: filter.bronOrganisatie });
+    if (filter.categorie)
+      q.andWhere('(s.categorie = :cat OR s.subcategorie = :cat)', { cat: filter.categorie });
+    if (filter.van) q.andWhere('s.tijdstipIncident >= :van', { van: filter.van });
+    if (filter.tot) q.andWhere('s.tijdstipIncident < :tot', { tot: filter.tot });
+    if (filter.plaats)
+      q.andWhere('(s.gemeente ILIKE :plaats OR s.locatieCode = upper(:plaats))', { plaats: filter.plaats });
+    if (filter.status) q.andWhere('s.status = :status', { status: filter.status });
+    if (filter.alleenVpt) q.andWhere(`s.categorie IN (SELECT code FROM signaal_categorie WHERE vpt)`);
+    if (filter.persoonId)
+      q.andWhere(`s.id IN (SELECT signaal_id FROM signaal_persoon WHERE persoon_id = :pid)`, {
+        pid: filter.persoonId,
+      });
+    if (na) {
+      const [tijd, id] = leesCursor(na);
+      q.andWhere('(s.geregistreerdOp, s.id) < (:tijd, :id)', { tijd, id });
+    }
+    const gevonden = await q.getMany();
+    const items = gevonden.slice(0, aantal);
+    // Persons in one query for the whole page.
+    if (items.length) {
+      const koppels = await this.ds.query<(Record<string, unknown> & { signaal_id: string })[]>(
+        `SELECT sp.signaal_id, p.* FROM signaal_persoon sp JOIN persoon p ON p.id = sp.persoon_id WHERE sp.signaal_id = ANY($1::uuid[])`,
+        [items.map((s) => s.id)],
+      );
+      const per = new Map<string, PersoonEntity[]>();
+      for (const k of koppels) {
+        const lijst = per.get(k.signaal_id) ?? [];
+        lijst.push(this.ds.getRepository(PersoonEntity).create(rijNaarPersoon(k)));
+        per.set(k.signaal_id, lijst);
+      }
+      for (const s of items) s.personen = per.get(s.id) ?? [];
+    }
+    const laatste = items[items.length - 1];
+    return { items, volgendeCursor: gevonden.length > aantal && laatste ? maakCursor(laatste) : null };
+  }
+
+  async haal(actor: Actor, id: string): Promise<SignaalEntity> {
+    const s = /^[0-9a-f-]{36}$/i.test(id)
+      ? await this.ds.getRepository(SignaalEntity).findOne({ where: { id }, relations: { personen: true } })
+      : null;
+    // Absent and not allowed look the same: no existence leak.
+    if (!s || !magSignaalZien(actor, s)) {
+      throw new DomeinFout('NIET_GEVONDEN', SignaalFoutCode.NIET_GEVONDEN, `Signaal ${id} niet gevonden`);
+    }
+    return s;
+  }
+
+  async historieVan(signaalId: string): Promise<HistorieRij[]> {
+    return this.ds.query<HistorieRij[]>(
+      `SELECT versie, actie, tijdstip, door_organisatie, reden, gegevens FROM signaal_historie WHERE signaal_id = $1 ORDER BY volgnummer`,
+      [signaalId],
+    );
+  }
+
+  async categorieen(): Promise<
+    { code: string; label: string; vpt: boolean; hoofdcategorie: string | null }[]
+  > {
+    return this.ds.query(
+      `SELECT code, label, vpt, hoofdcategorie FROM signaal_categorie WHERE actief ORDER BY volgorde`,
+    );
+  }
+
+  async vanPersoon(actor: Actor, persoonId: string): Promise<SignaalEntity[]> {
+    const q = this.ds
+      .getRepository(SignaalEntity)
+      .createQueryBuilder('s')
+      .innerJoin('signaal_persoon', 'sp', 'sp.signaal_id = s.id AND sp.persoon_id = :persoonId', {
+        persoonId,
+      })
+      .orderBy('s.tijdstipIncident', 'DESC');
+    if (!magAlleSignalenZien(actor)) q.andWhere('s.bronOrganisatie = :org', { org: actor.organisatie });
+    return q.getMany();
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  /** Lock the signal for a change; only its reporting organisation or a national role may change it. */
+  private async vergrendelVoorWijziging(
+    m: EntityManager,
+    actor: Actor,
+    signaalId: string,
+  ): Promise<SignaalEntity> {
+    const s = /^[0-9a-f-]{36}$/i.test(signaalId)
+      ? await m
+          .getRepository(SignaalEntity)
+          .findOne({ where: { id: signaalId }, lock: { mode: 'pessimistic_write' } })
+      : null;
+    if (!s || !magSignaalZien(actor, s))
+      throw new DomeinFout(
+        'NIET_GEVONDEN',
+        SignaalFoutCode.NIET_GEVONDEN,
+        `Signaal ${signaalId} niet gevonden`,
+      );
+    if (s.bronOrganisatie !== actor.organisatie && !heeftNationaleRol(actor)) {
+      throw new DomeinFout(
+        'VERBODEN',
+        SignaalFoutCode.GEEN_WIJZIGRECHT,
+        `Alleen ${s.bronOrganisatie} (de bron) of een landelijke rol wijzigt dit signaal`,
+      );
+    }
+    if (s.status === 'INGETROKKEN')
+      throw new DomeinFout('CONFLICT', SignaalFoutCode.INGETROKKEN, 'Dit signaal is ingetrokken');
+    return s;
+  }
+
+  private async controleerTaxonomie(
+    categorie: string,
+    subcategorie: string | null | undefined,
+  ): Promise<Validatiefout[]> {
+    const codes = await this.ds.query<{ code: string; hoofdcategorie: string | null }[]>(
+      `SELECT code, hoofdcategorie FROM signaal_categorie WHERE actief AND code = ANY($1)`,
+      [[categorie, subcategorie].filter(Boolean)],
+    );
+    const cat = codes.find((c) => c.code === categorie);
+    const fouten: Validatiefout[] = [];
+    if (!cat || cat.hoofdcategorie)
+      fouten.push({ veld: 'categorie', reden: `onbekende categorie '${categorie}'; zie signaalCategorieen` });
+    if (subcategorie) {
+      const sub = codes.find((c) => c.code === subcategorie);
+      if (!sub || sub.hoofdcategorie !== categorie)
+        fouten.push({
+          veld: 'subcategorie',
+          reden: `'${subcategorie}' is geen subcategorie van ${categorie}`,
+        });
+    }
+    return fouten;
+  }
+
+  private async historie(
+    m: EntityManager,
+    s: SignaalEntity,
+    actie: string,
+    actor: Actor,
+    reden: string | null,
+    gegevens: object,
+  ) {
+    await m.query(
+      `INSERT INTO signaal_historie (signaal_id, versie, actie, door, door_organisatie, reden, gegevens) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+      [s.id, s.versie, actie, actor.sub, actor.organisatie, reden, JSON.stringify(gegevens)],
+    );
+  }
+
+  private async publiceer(m: EntityManager, s: SignaalEntity, personen: PersoonEntity[]) {
+    await this.outbox.publiceer(m, EventName.SignaalGeregistreerd, {
+      signaalId: s.id,
+      bronOrganisatie: s.bronOrganisatie,
+      bronReferentie: s.bronReferentie,
+      categorie: s.categorie,
+      tijdstipIncident: s.tijdstipIncident.toISOString(),
+      personen: personen.map((p) => ({ persoonId: p.id, vNummer: p.vNummer })),
+    });
   }
 
   /**
@@ -142,44 +504,9 @@ export class SignaalService {
       }),
     );
   }
-
-  async lijst(actor: Actor, eerste: number): Promise<SignaalEntity[]> {
-    const q = this.ds
-      .getRepository(SignaalEntity)
-      .createQueryBuilder('s')
-      .leftJoinAndSelect('s.personen', 'p')
-      .orderBy('s.geregistreerdOp', 'DESC')
-      .addOrderBy('s.id', 'DESC')
-      .take(Math.min(Math.max(eerste, 1), 500));
-    if (!magAlleSignalenZien(actor)) q.where('s.bronOrganisatie = :org', { org: actor.organisatie });
-    return q.getMany();
-  }
-
-  async haal(actor: Actor, id: string): Promise<SignaalEntity> {
-    const s = await this.ds
-      .getRepository(SignaalEntity)
-      .findOne({ where: { id }, relations: { personen: true } });
-    // Absent and not allowed look the same: no existence leak.
-    if (!s || !magSignaalZien(actor, s)) {
-      throw new DomeinFout('NIET_GEVONDEN', SignaalFoutCode.NIET_GEVONDEN, `Signaal ${id} niet gevonden`);
-    }
-    return s;
-  }
-
-  async vanPersoon(actor: Actor, persoonId: string): Promise<SignaalEntity[]> {
-    const q = this.ds
-      .getRepository(SignaalEntity)
-      .createQueryBuilder('s')
-      .innerJoin('signaal_persoon', 'sp', 'sp.signaal_id = s.id AND sp.persoon_id = :persoonId', {
-        persoonId,
-      })
-      .orderBy('s.tijdstipIncident', 'DESC');
-    if (!magAlleSignalenZien(actor)) q.andWhere('s.bronOrganisatie = :org', { org: actor.organisatie });
-    return q.getMany();
-  }
 }
 
-function dubbeleVNummers(personen: readonly PersoonInvoer[]) {
+function dubbeleVNummers(personen: readonly PersoonInvoer[]): Validatiefout[] {
   const gezien = new Map<string, number>();
   return personen.flatMap((p, i) => {
     if (!p.vNummer) return [];
@@ -189,4 +516,36 @@ function dubbeleVNummers(personen: readonly PersoonInvoer[]) {
     gezien.set(p.vNummer, i);
     return [];
   });
+}
+
+function maakCursor(s: SignaalEntity): string {
+  return Buffer.from(JSON.stringify([s.geregistreerdOp.toISOString(), s.id])).toString('base64url');
+}
+
+function leesCursor(c: string): [string, string] {
+  try {
+    const [tijd, id] = JSON.parse(Buffer.from(c, 'base64url').toString()) as [string, string];
+    if (typeof tijd === 'string' && typeof id === 'string' && !Number.isNaN(Date.parse(tijd)))
+      return [tijd, id];
+  } catch {
+    /* fall through */
+  }
+  throw new ValidatieFout([
+    { veld: 'na', reden: 'ongeldige cursor; gebruik volgendeCursor uit een eerder antwoord' },
+  ]);
+}
+
+function rijNaarPersoon(r: Record<string, unknown>): Partial<PersoonEntity> {
+  return {
+    id: r.id as string,
+    vNummer: r.v_nummer as string | null,
+    naam: r.naam as string | null,
+    geboortedatum: r.geboortedatum as string | null,
+    nationaliteit: r.nationaliteit as string | null,
+    geboortejaar: r.geboortejaar as number | null,
+    coaNummer: r.coa_nummer as string | null,
+    omschrijving: r.omschrijving as string | null,
+    status: r.status as 'ACTIEF' | 'SAMENGEVOEGD',
+    samengevoegdIn: r.samengevoegd_in as string | null,
+  };
 }

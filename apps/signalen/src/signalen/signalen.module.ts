@@ -7,11 +7,13 @@ import { SignaalBatchService } from './signaal-batch.service';
 import { SignaalController } from './signaal.controller';
 import { SignaalResolver } from './signaal.resolver';
 import { SignaalService } from './signaal.service';
+import { TaxonomieService } from './taxonomie.service';
 
 @Module({
   controllers: [SignaalController, OpenApiController],
   providers: [
     SignaalService,
+    TaxonomieService,
     SignaalBatchService,
     IdempotentieService,
     SignaalResolver,

@@ -9,7 +9,7 @@ import {
   ResolveReference,
   Resolver,
 } from '@nestjs/graphql';
-import { SignaalCategorie, type Actor } from '@ketenbeeld/domain';
+import type { Actor } from '@ketenbeeld/domain';
 import { HuidigeActor } from '@ketenbeeld/platform';
 import { ZsmSignaalService } from './zsm-signaal.service';
 
@@ -21,7 +21,7 @@ export class PersoonRef {
 
 @ObjectType('SignaalCategorieAantal')
 export class SignaalCategorieAantalType {
-  @Field(() => SignaalCategorie) categorie!: SignaalCategorie;
+  @Field({ description: 'Categoriecode uit de beheerde taxonomie' }) categorie!: string;
   @Field(() => Int) aantal!: number;
   @Field({ description: 'Tijdstip van het laatste incident (ISO-8601)' }) laatste!: string;
 }

@@ -84,28 +84,117 @@ export const persoonInvoerSchema = z
   });
 export type PersoonInvoer = z.infer<typeof persoonInvoerSchema>;
 
+const plaatsSchema = z
+  .object(
+    {
+      gemeente: z.string({ error: 'moet tekst zijn' }).trim().min(1).max(100).optional(),
+      locatieCode: z
+        .string({ error: 'moet tekst zijn' })
+        .regex(/^[A-Z][A-Z0-9_]{1,29}$/, 'locatiecode in hoofdletters, bijvoorbeeld TER_APEL of BUDEL')
+        .optional(),
+      breedtegraad: z.number({ error: 'moet een getal zijn' }).min(-90).max(90).optional(),
+      lengtegraad: z.number({ error: 'moet een getal zijn' }).min(-180).max(180).optional(),
+    },
+    { error: 'is verplicht: gemeente en/of locatiecode' },
+  )
+  .strict()
+  .superRefine((p, ctx) => {
+    if (!p.gemeente && !p.locatieCode) {
+      ctx.addIssue({ code: 'custom', path: ['gemeente'], message: 'geef een gemeente of een locatiecode' });
+    }
+    if ((p.breedtegraad === undefined) !== (p.lengtegraad === undefined)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [p.breedtegraad === undefined ? 'breedtegraad' : 'lengtegraad'],
+        message: 'coördinaten gaan per paar',
+      });
+    }
+  });
+
+const categorieCode = z
+  .string({ error: 'is verplicht' })
+  .regex(/^[A-Z][A-Z0-9_]{1,59}$/, 'categoriecode in hoofdletters, zie signaalCategorieen');
+
 /** A signal as a partner submits it (REST and GraphQL share this one schema). */
 export function signaalInvoerSchema(nu: () => Date = () => new Date()) {
+  const tijdstip = (veld: string) =>
+    z.iso
+      .datetime({ offset: true, error: 'moet een ISO-8601 tijdstip met tijdzone zijn' })
+      .refine((v) => new Date(v).getTime() <= nu().getTime() + MAX_TOEKOMST_MS, {
+        message: `${veld} ligt meer dan vijf minuten in de toekomst`,
+      });
   return z
     .object({
       bronOrganisatie: z.enum(ORGANISATIES as [Organisatie, ...Organisatie[]], {
         error: `onbekende organisatie; toegestaan: ${ORGANISATIES.join(', ')}`,
       }),
       bronReferentie: z.string({ error: 'is verplicht' }).trim().min(1, 'mag niet leeg zijn').max(100),
-      categorie: z.enum(SIGNAAL_CATEGORIEEN, {
-        error: `onbekende categorie; toegestaan: ${SIGNAAL_CATEGORIEEN.join(', ')}`,
-      }),
+      categorie: categorieCode,
+      subcategorie: categorieCode.optional(),
+      ernst: z
+        .number({ error: 'is verplicht: COA-impactniveau 1–4' })
+        .int('moet een geheel getal zijn')
+        .min(1, 'impactniveau 1–4')
+        .max(4, 'impactniveau 1–4'),
       omschrijving: z.string({ error: 'is verplicht' }).trim().min(1, 'mag niet leeg zijn').max(10000),
-      tijdstipIncident: z.iso
-        .datetime({ offset: true, error: 'moet een ISO-8601 tijdstip met tijdzone zijn' })
-        .refine((v) => new Date(v).getTime() <= nu().getTime() + MAX_TOEKOMST_MS, {
-          message: 'ligt meer dan vijf minuten in de toekomst',
-        }),
+      tijdstipIncident: tijdstip('ligt'),
+      tijdstipMelding: tijdstip('melding').optional(),
+      plaats: plaatsSchema,
+      aangifte: z.boolean({ error: 'moet ja of nee zijn' }).default(false),
+      pvNummer: z.string({ error: 'moet tekst zijn' }).trim().min(1).max(50).optional(),
       personen: z
         .array(persoonInvoerSchema, { error: 'moet een lijst van personen zijn' })
         .min(1, 'minstens één persoon')
         .max(MAX_PERSONEN_PER_SIGNAAL, `hoogstens ${MAX_PERSONEN_PER_SIGNAAL} personen`),
     })
-    .strict();
+    .strict()
+    .superRefine((s, ctx) => {
+      if (s.aangifte && !s.pvNummer)
+        ctx.addIssue({ code: 'custom', path: ['pvNummer'], message: 'is verplicht bij een aangifte' });
+      if (s.tijdstipMelding && new Date(s.tijdstipMelding) < new Date(s.tijdstipIncident)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['tijdstipMelding'],
+          message: 'ligt vóór het tijdstip van het incident',
+        });
+      }
+    });
 }
+
+/** What may be corrected on a signal (each field optional; at least one). */
+export function signaalCorrectieSchema(nu: () => Date = () => new Date()) {
+  return z
+    .object(
+      {
+        categorie: categorieCode.optional(),
+        subcategorie: categorieCode.nullable().optional(),
+        ernst: z
+          .number({ error: 'moet een getal zijn' })
+          .int()
+          .min(1, 'impactniveau 1–4')
+          .max(4, 'impactniveau 1–4')
+          .optional(),
+        omschrijving: z
+          .string({ error: 'moet tekst zijn' })
+          .trim()
+          .min(1, 'mag niet leeg zijn')
+          .max(10000)
+          .optional(),
+        tijdstipIncident: z.iso
+          .datetime({ offset: true, error: 'moet een ISO-8601 tijdstip met tijdzone zijn' })
+          .refine((v) => new Date(v).getTime() <= nu().getTime() + MAX_TOEKOMST_MS, {
+            message: 'ligt meer dan vijf minuten in de toekomst',
+          })
+          .optional(),
+        plaats: plaatsSchema.optional(),
+        aangifte: z.boolean({ error: 'moet ja of nee zijn' }).optional(),
+        pvNummer: z.string({ error: 'moet tekst zijn' }).trim().min(1).max(50).nullable().optional(),
+      },
+      { error: 'correctie moet een object zijn' },
+    )
+    .strict()
+    .refine((c) => Object.keys(c).length > 0, { message: 'geef minstens één veld om te corrigeren' });
+}
+export type SignaalCorrectie = z.infer<ReturnType<typeof signaalCorrectieSchema>>;
+
 export type SignaalInvoer = z.infer<ReturnType<typeof signaalInvoerSchema>>;

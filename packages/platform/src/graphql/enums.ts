@@ -1,12 +1,11 @@
 import { registerEnumType } from '@nestjs/graphql';
-import { Organisatie, SignaalCategorie, TermijnSoort, TermijnStatus } from '@ketenbeeld/domain';
+import { Organisatie, TermijnSoort, TermijnStatus } from '@ketenbeeld/domain';
 
 /**
  * The GraphQL enums shared by the subgraphs, registered once. Composition requires them to be equal
  * in every subgraph that uses them, so they come from one place.
  */
 registerEnumType(Organisatie, { name: 'Organisatie', description: 'Organisatiecode (DOMAIN.md §2)' });
-registerEnumType(SignaalCategorie, { name: 'SignaalCategorie' });
 registerEnumType(TermijnSoort, { name: 'TermijnSoort' });
 registerEnumType(TermijnStatus, { name: 'TermijnStatus' });
 
@@ -17,4 +16,4 @@ registerEnumType(TermijnWeergave, {
   description: 'KOMEND: nog niet verstreken (ook opgeschort); VERSTREKEN: verlopen; ALLE',
 });
 
-export { Organisatie as OrganisatieEnum, SignaalCategorie as SignaalCategorieEnum };
+export { Organisatie as OrganisatieEnum };
