@@ -120,7 +120,7 @@ it('corrigeren legt oude en nieuwe waarden vast; intrekken markeert, wist niets;
   );
   expect(c.errors).toBeUndefined();
   expect(c.data!.corrigeerSignaal).toMatchObject({ ernst: 4, aangifte: true, versie: 2 });
-  const correctie = JSON.parse(c.data!.corrigeerSignaal.historie[1]!.gegevens) as {
+  const correctie = JSON.parse(c.data!.corrigeerSignaal.historie[1].gegevens) as {
     oud: Record<string, unknown>;
     nieuw: Record<string, unknown>;
   };

@@ -266,7 +266,7 @@ export class SignaalService {
       const oud = Object.fromEntries(
         Object.keys(nieuw).map((k) => [k, (s as unknown as Record<string, unknown>)[k]]),
       );
-      const na = { ...s, ...nieuw } as SignaalEntity;
+      const na = { ...s, ...nieuw };
       if (na.aangifte && !na.pvNummer)
         throw new ValidatieFout([{ veld: 'correctie.pvNummer', reden: 'is verplicht bij een aangifte' }]);
       na.versie = s.versie + 1;
