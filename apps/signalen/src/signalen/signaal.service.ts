@@ -23,6 +23,7 @@ import {
 import { DomeinFout, OutboxPublisher, ValidatieFout } from '@ketenbeeld/platform';
 import { PersoonEntity } from '../personen/persoon.entity';
 import { SignaalEntity } from './signaal.entity';
+import { TaxonomieService } from './taxonomie.service';
 
 export const SignaalFoutCode = {
   DUBBEL: 'SIGNAAL_DUBBEL',
@@ -81,6 +82,7 @@ export class SignaalService {
   constructor(
     @InjectDataSource() private readonly ds: DataSource,
     private readonly outbox: OutboxPublisher,
+    private readonly taxonomie: TaxonomieService,
   ) {}
 
   /**
@@ -111,7 +113,7 @@ export class SignaalService {
     }
     const fouten = [
       ...dubbeleVNummers(invoer.personen),
-      ...(await this.controleerTaxonomie(invoer.categorie, invoer.subcategorie)),
+      ...(await this.taxonomie.controleer(invoer.categorie, invoer.subcategorie)),
     ];
     if (fouten.length) throw new ValidatieFout(fouten);
 
@@ -144,7 +146,37 @@ export class SignaalService {
           geregistreerdDoorOrganisatie: actor.organisatie,
           personen,
         });
-        await m.save(signaal);
+        // Plain statements on the hot path: one round trip each, no ORM look-ups before writing.
+        await m.query(
+          `INSERT INTO signaal (id, bron_organisatie, bron_referentie, categorie, subcategorie, ernst, omschrijving, tijdstip_incident,
+                                tijdstip_melding, gemeente, locatie_code, breedtegraad, lengtegraad, aangifte, pv_nummer, status, versie,
+                                geregistreerd_op, geregistreerd_door, geregistreerd_door_organisatie)
+           VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,'ACTIEF',1,$16,$17,$18)`,
+          [
+            signaal.id,
+            signaal.bronOrganisatie,
+            signaal.bronReferentie,
+            signaal.categorie,
+            signaal.subcategorie,
+            signaal.ernst,
+            signaal.omschrijving,
+            signaal.tijdstipIncident,
+            signaal.tijdstipMelding,
+            signaal.gemeente,
+            signaal.locatieCode,
+            signaal.breedtegraad,
+            signaal.lengtegraad,
+            signaal.aangifte,
+            signaal.pvNummer,
+            nu,
+            actor.sub,
+            actor.organisatie,
+          ],
+        );
+        await m.query(
+          `INSERT INTO signaal_persoon (signaal_id, persoon_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING`,
+          [signaal.id, [...new Set(personen.map((p) => p.id))]],
+        );
         await this.historie(m, signaal, 'GEREGISTREERD', actor, null, {});
         await this.publiceer(m, signaal, personen);
         await haken.na?.(m, signaal);
@@ -238,7 +270,7 @@ export class SignaalService {
     const c = parsed.data;
     await this.ds.transaction(async (m) => {
       const s = await this.vergrendelVoorWijziging(m, actor, signaalId);
-      const taxFouten = await this.controleerTaxonomie(
+      const taxFouten = await this.taxonomie.controleer(
         c.categorie ?? s.categorie,
         c.subcategorie === undefined ? (c.categorie ? null : s.subcategorie) : c.subcategorie,
       );
@@ -412,29 +444,6 @@ export class SignaalService {
     if (s.status === 'INGETROKKEN')
       throw new DomeinFout('CONFLICT', SignaalFoutCode.INGETROKKEN, 'Dit signaal is ingetrokken');
     return s;
-  }
-
-  private async controleerTaxonomie(
-    categorie: string,
-    subcategorie: string | null | undefined,
-  ): Promise<Validatiefout[]> {
-    const codes = await this.ds.query<{ code: string; hoofdcategorie: string | null }[]>(
-      `SELECT code, hoofdcategorie FROM signaal_categorie WHERE actief AND code = ANY($1)`,
-      [[categorie, subcategorie].filter(Boolean)],
-    );
-    const cat = codes.find((c) => c.code === categorie);
-    const fouten: Validatiefout[] = [];
-    if (!cat || cat.hoofdcategorie)
-      fouten.push({ veld: 'categorie', reden: `onbekende categorie '${categorie}'; zie signaalCategorieen` });
-    if (subcategorie) {
-      const sub = codes.find((c) => c.code === subcategorie);
-      if (!sub || sub.hoofdcategorie !== categorie)
-        fouten.push({
-          veld: 'subcategorie',
-          reden: `'${subcategorie}' is geen subcategorie van ${categorie}`,
-        });
-    }
-    return fouten;
   }
 
   private async historie(

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import type { Validatiefout } from '@ketenbeeld/domain';
 import type { SignaalCategorieOptie, Taxonomie } from './dto/signaal.types';
 
 interface CategorieRij {
@@ -35,6 +36,24 @@ export class TaxonomieService {
       label: (code) => (code ? (per.get(code)?.label ?? code) : null),
       isVpt: (code) => per.get(code)?.vpt ?? false,
     };
+  }
+
+  /** Refusals for a category/subcategory pair that is unknown, inactive or does not belong together. */
+  async controleer(categorie: string, subcategorie: string | null | undefined): Promise<Validatiefout[]> {
+    const per = new Map((await this.rijen()).map((r) => [r.code, r]));
+    const cat = per.get(categorie);
+    const fouten: Validatiefout[] = [];
+    if (!cat || cat.hoofdcategorie)
+      fouten.push({ veld: 'categorie', reden: `onbekende categorie '${categorie}'; zie signaalCategorieen` });
+    if (subcategorie) {
+      const sub = per.get(subcategorie);
+      if (!sub || sub.hoofdcategorie !== categorie)
+        fouten.push({
+          veld: 'subcategorie',
+          reden: `'${subcategorie}' is geen subcategorie van ${categorie}`,
+        });
+    }
+    return fouten;
   }
 
   async opties(): Promise<SignaalCategorieOptie[]> {
