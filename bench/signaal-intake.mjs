@@ -33,7 +33,8 @@ const arg = (naam, standaard) => {
 const RUNS = arg('runs', 3);
 const SECONDEN = arg('seconden', 10);
 const VERBINDINGEN = arg('verbindingen', 16);
-const mediaan = (/** @type {number[]} */ xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
+const mediaan = (/** @type {number[]} */ xs) =>
+  [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
 
 const PGBENCH_SCRIPT = `
 \\set n random(1, 1000000000)
@@ -53,12 +54,36 @@ function pgbench(dbUrl) {
   const bestand = path.join(tmpdir(), `kb-pgbench-${process.pid}.sql`);
   writeFileSync(bestand, PGBENCH_SCRIPT);
   const u = new URL(dbUrl);
-  const r = spawnSync('pgbench', ['-n', '-f', bestand, '-c', String(VERBINDINGEN), '-j', '2', '-T', String(SECONDEN), '-M', 'prepared',
-    '-h', u.hostname, '-p', u.port || '5432', '-U', decodeURIComponent(u.username || 'postgres'), u.pathname.slice(1)], {
-    encoding: 'utf8', env: { ...process.env, PGPASSWORD: decodeURIComponent(u.password) },
-  });
+  const r = spawnSync(
+    'pgbench',
+    [
+      '-n',
+      '-f',
+      bestand,
+      '-c',
+      String(VERBINDINGEN),
+      '-j',
+      '2',
+      '-T',
+      String(SECONDEN),
+      '-M',
+      'prepared',
+      '-h',
+      u.hostname,
+      '-p',
+      u.port || '5432',
+      '-U',
+      decodeURIComponent(u.username || 'postgres'),
+      u.pathname.slice(1),
+    ],
+    {
+      encoding: 'utf8',
+      env: { ...process.env, PGPASSWORD: decodeURIComponent(u.password) },
+    },
+  );
   const tps = /tps = ([\d.]+)/.exec(r.stdout ?? '')?.[1];
-  if (r.status !== 0 || !tps) throw new Error(`pgbench mislukte: ${r.stderr || r.stdout || r.error?.message}`);
+  if (r.status !== 0 || !tps)
+    throw new Error(`pgbench mislukte: ${r.stderr || r.stdout || r.error?.message}`);
   return Number(tps);
 }
 
@@ -77,10 +102,19 @@ function belast(url, token, o) {
           {
             setupRequest: (req) => ({
               ...req,
-              headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'idempotency-key': randomUUID() },
+              headers: {
+                'content-type': 'application/json',
+                authorization: `Bearer ${token}`,
+                'idempotency-key': randomUUID(),
+              },
               body: JSON.stringify({
-                bronOrganisatie: 'POLITIE', bronReferentie: `AC-${process.pid}-${Date.now()}-${++teller}`, categorie: 'WINKELDIEFSTAL', ernst: 2,
-                omschrijving: 'bench', tijdstipIncident: new Date(Date.now() - 60_000).toISOString(), plaats: { locatieCode: 'TER_APEL' },
+                bronOrganisatie: 'POLITIE',
+                bronReferentie: `AC-${process.pid}-${Date.now()}-${++teller}`,
+                categorie: 'WINKELDIEFSTAL',
+                ernst: 2,
+                omschrijving: 'bench',
+                tijdstipIncident: new Date(Date.now() - 60_000).toISOString(),
+                plaats: { locatieCode: 'TER_APEL' },
                 personen: [{ naam: 'Bench Persoon', nationaliteit: 'MAR' }],
               }),
             }),
@@ -99,16 +133,36 @@ const runs = [];
 try {
   for (let run = 1; run <= RUNS; run++) {
     const db = await maakTestDatabase('benchintake', pgServer.url);
-    const dienst = await startDienstProces('signalen', await dienstTestEnv(db.url, { REDIS_URL: redisServer.url, LOG_LEVEL: 'error', ...(process.env.BENCH_ZONDER_RELAY ? { OUTBOX_RELAY: 'false' } : {}) }));
+    const dienst = await startDienstProces(
+      'signalen',
+      await dienstTestEnv(db.url, {
+        REDIS_URL: redisServer.url,
+        LOG_LEVEL: 'error',
+        ...(process.env.BENCH_ZONDER_RELAY ? { OUTBOX_RELAY: 'false' } : {}),
+      }),
+    );
     try {
       const token = await testToken('politie-melder', { geldigheidSeconden: 3600 });
       await belast(dienst.url, token, { duur: 3 }); // warm-up
       /** @type {any} */ const vol = await belast(dienst.url, token, { duur: SECONDEN });
       const dienstRps = vol['2xx'] / SECONDEN;
       const basis = pgbench(db.url);
-      /** @type {any} */ const half = await belast(dienst.url, token, { duur: SECONDEN, rate: Math.max(1, Math.floor(dienstRps / 2)) });
-      runs.push({ dienstRps, pgbenchTps: basis, verhouding: dienstRps / basis, fouten: vol.non2xx + vol.errors, halveRate: Math.floor(dienstRps / 2), p50: half.latency.p50, p99: half.latency.p99 });
-      console.error(`run ${run}: dienst ${dienstRps.toFixed(0)}/s, pgbench ${basis.toFixed(0)} tps, p99 bij halve rate ${half.latency.p99} ms`);
+      /** @type {any} */ const half = await belast(dienst.url, token, {
+        duur: SECONDEN,
+        rate: Math.max(1, Math.floor(dienstRps / 2)),
+      });
+      runs.push({
+        dienstRps,
+        pgbenchTps: basis,
+        verhouding: dienstRps / basis,
+        fouten: vol.non2xx + vol.errors,
+        halveRate: Math.floor(dienstRps / 2),
+        p50: half.latency.p50,
+        p99: half.latency.p99,
+      });
+      console.error(
+        `run ${run}: dienst ${dienstRps.toFixed(0)}/s, pgbench ${basis.toFixed(0)} tps, p99 bij halve rate ${half.latency.p99} ms`,
+      );
     } finally {
       await dienst.stop();
       await db.verwijder();
@@ -119,9 +173,20 @@ try {
   await pgServer.stop();
 }
 const m = (/** @type {string} */ k) => mediaan(runs.map((r) => r[k]));
-const rapport = { benchmark: 'signaal-intake', datum: new Date().toISOString(), runs: RUNS, seconden: SECONDEN, verbindingen: VERBINDINGEN,
-  dienstRps: m('dienstRps'), pgbenchTps: m('pgbenchTps'), verhouding: m('verhouding'), p50: m('p50'), p99: m('p99'), ruwe: runs,
-  doel: 'doorvoer ≥ 0,4× pgbench; p99 bij de halve rate gerapporteerd' };
+const rapport = {
+  benchmark: 'signaal-intake',
+  datum: new Date().toISOString(),
+  runs: RUNS,
+  seconden: SECONDEN,
+  verbindingen: VERBINDINGEN,
+  dienstRps: m('dienstRps'),
+  pgbenchTps: m('pgbenchTps'),
+  verhouding: m('verhouding'),
+  p50: m('p50'),
+  p99: m('p99'),
+  ruwe: runs,
+  doel: 'doorvoer ≥ 0,4× pgbench; p99 bij de halve rate gerapporteerd',
+};
 const md = `# Signaalintake: POST /v1/signalen tegen pgbench
 
 ${RUNS} runs van ${SECONDEN} s, ${VERBINDINGEN} verbindingen; medianen. ${rapport.datum}

@@ -26,6 +26,11 @@ const TIMEOUT_MS = 15_000;
 /** data-testid selector; attribute form, because test ids contain dots (personen.0.naam). */
 const tid = (id) => `[data-testid="${id}"]`;
 
+/** Markup that must come back as literal text, never run or rendered. */
+const SCRIPT = '<script>alert(1)</script>';
+const omschrijvingVoor = (bronReferentie) =>
+  `E2E-test (synthetisch): verstoring op de opvanglocatie. <b>geen HTML</b> ${SCRIPT} — ${bronReferentie}`;
+
 /**
  * Runs the console scenario; resolves with a summary, throws with a clear message on any failure.
  * @param {{ baseUrl: string, screenshotDir: string, chromiumPath?: string }} options
@@ -65,11 +70,21 @@ export async function runConsoleE2E({ baseUrl, screenshotDir, chromiumPath = '/u
     page.on('console', (m) => {
       if (m.type() === 'error') consoleFouten.push(`console: ${m.text()}`);
     });
+    // No alert/confirm/prompt may ever open: not from injected markup, not as a confirmation.
+    const dialogen = [];
+    page.on('dialog', (d) => {
+      dialogen.push(`${d.type()}: ${d.message()}`);
+      d.dismiss().catch(() => undefined);
+    });
+    const geenDialogen = () => {
+      if (dialogen.length > 0)
+        throw new Error(`Er opende een browserdialoog (alert/confirm): ${dialogen.join(' | ')}`);
+    };
 
-    const foto = async (naam) => {
+    const foto = async (naam, { fullPage = true } = {}) => {
       nummer += 1;
       const bestand = path.join(screenshotDir, `${String(nummer).padStart(2, '0')}-${naam}.png`);
-      await page.screenshot({ path: bestand, fullPage: true });
+      await page.screenshot({ path: bestand, fullPage });
       schermafdrukken.push(bestand);
       return bestand;
     };
@@ -103,9 +118,10 @@ export async function runConsoleE2E({ baseUrl, screenshotDir, chromiumPath = '/u
         ? 'OVERLAST_OPVANGLOCATIE'
         : categorieen[0];
       await page.locator(tid('categorie')).selectOption(categorie);
-      await page
-        .locator(tid('omschrijving'))
-        .fill(`E2E-test (synthetisch): verstoring op de opvanglocatie. <b>geen HTML</b> — ${bronReferentie}`);
+      await page.locator(tid('ernst')).selectOption('2');
+      await page.locator(tid('omschrijving')).fill(omschrijvingVoor(bronReferentie));
+      await page.locator(tid('plaats.gemeente')).fill('Westerwolde');
+      await page.locator(tid('plaats.locatieCode')).selectOption('TER_APEL');
       if (persoon.vNummer !== undefined) await page.locator(tid('personen.0.vNummer')).fill(persoon.vNummer);
       if (persoon.naam !== undefined) await page.locator(tid('personen.0.naam')).fill(persoon.naam);
       if (persoon.nationaliteit !== undefined)
@@ -130,12 +146,26 @@ export async function runConsoleE2E({ baseUrl, screenshotDir, chromiumPath = '/u
     );
     await foto('signalen-na-aanmelden');
 
-    // 3. Register a valid signal with one person (name + nationality).
+    // 3. Register a valid signal: one person by hand (name + nationality), two through the group input.
     stap = 'geldig signaal registreren';
     const bronReferentie = `E2E-${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
     const persoonNaam = `Testpersoon ${bronReferentie.slice(-6)} (fictief)`;
     await page.locator(tid('nav-nieuw-signaal')).click();
     await vulGeldigSignaal(bronReferentie, { naam: persoonNaam, nationaliteit: 'SYR' });
+    // Group incident: two more persons in one go (a description and a name), counted while typing.
+    const groepNaam = `Groepslid ${bronReferentie.slice(-6)} (fictief)`;
+    await page.locator(`${tid('groep-toevoegen')} summary`).click();
+    await page.locator(tid('groep-tekst')).fill(`- man met rode jas (E2E)\n${groepNaam}`);
+    const telling = await page.locator(tid('groep-tekst-aantal')).innerText();
+    if (!telling.startsWith('2 personen'))
+      throw new Error(`Groepsinvoer telt '${telling}', verwacht 2 personen`);
+    await page.locator(tid('groep-toevoegen-knop')).click();
+    await verwacht(tid('personen.2.naam'), 'Derde persoonsrij (uit de groep)');
+    const groepRij = await page.locator(tid('personen.2.naam')).inputValue();
+    if (groepRij !== groepNaam) throw new Error(`Groepsregel werd '${groepRij}', verwacht '${groepNaam}'`);
+    const beschrijving = await page.locator(tid('personen.1.omschrijving')).inputValue();
+    if (beschrijving !== 'man met rode jas (E2E)')
+      throw new Error(`Regel met streepje werd geen omschrijving maar '${beschrijving}'`);
     await foto('formulier-ingevuld');
     await page.locator(tid('submit-signaal')).click();
     await verwacht(tid('melding-succes'), 'Melding "Signaal geregistreerd"');
@@ -164,13 +194,81 @@ export async function runConsoleE2E({ baseUrl, screenshotDir, chromiumPath = '/u
     const rijTekst = await rij.first().innerText();
     if (!rijTekst.includes(persoonNaam))
       throw new Error(`Rij van het nieuwe signaal noemt de persoon '${persoonNaam}' niet: ${rijTekst}`);
-    if (!rijTekst.includes('<b>geen HTML</b>'))
+    if (!rijTekst.includes('<b>geen HTML</b>') || !rijTekst.includes(SCRIPT))
       throw new Error('Omschrijving wordt niet als letterlijke tekst getoond (HTML-injectie?)');
-    if ((await rij.first().locator('b').count()) > 0) throw new Error('Omschrijving is als HTML weergegeven');
+    if ((await rij.first().locator('b, script').count()) > 0)
+      throw new Error('Omschrijving is als HTML weergegeven');
+    if (!rijTekst.includes('2 – Matig')) throw new Error(`Rij toont de ernst niet: ${rijTekst}`);
     await rij.first().scrollIntoViewIfNeeded();
     await foto('signaal-in-overzicht');
 
-    // 5. An invalid signal (V-nummer '123') shows the field error and is not registered.
+    // 4b. Filter on place and category: the signal stays, an impossible period empties the list.
+    stap = 'signalen filteren';
+    await page.locator(tid('signalen-filter-plaats')).fill('TER_APEL');
+    await page.locator(tid('signalen-filter-toepassen')).click();
+    await page.waitForFunction(() => window.location.hash.includes('plaats=TER_APEL'));
+    await rij.first().waitFor({ state: 'visible' });
+    await page.locator(tid('signalen-filter-van')).fill('2001-01-01');
+    await page.locator(tid('signalen-filter-tot')).fill('2001-01-02');
+    await page.locator(tid('signalen-filter-toepassen')).click();
+    await verwacht(tid('signalen-leeg'), 'Lege lijst bij een periode zonder signalen');
+    await foto('signalen-gefilterd-leeg');
+    await page.locator(tid('signalen-filter-wissen')).click();
+    await verwacht(tid('signalen-tabel'), 'Signalentabel na filters wissen');
+
+    // 5. The signal's own page: all fields, persons, history; the description literally as text.
+    stap = 'signaaldetail openen';
+    await rij.first().locator('td.omschrijving').click();
+    await verwacht(tid('signaal-detail'), 'Signaaldetail');
+    if (!page.url().includes(`#/signalen/${signaalId}`))
+      throw new Error(`Klik op de rij opende ${page.url()}, verwacht #/signalen/${signaalId}`);
+    const omschrijving = page.locator(tid('signaal-omschrijving'));
+    const omschrijvingTekst = await omschrijving.innerText();
+    if (!omschrijvingTekst.includes(SCRIPT) || !omschrijvingTekst.includes('<b>geen HTML</b>'))
+      throw new Error(`Omschrijving staat niet letterlijk op de detailpagina: ${omschrijvingTekst}`);
+    if ((await omschrijving.locator('script, b').count()) > 0)
+      throw new Error('Omschrijving is op de detailpagina als HTML weergegeven');
+    if ((await page.locator(`${tid('signaal-detail')} script`).count()) > 0)
+      throw new Error('Er staat een <script>-element in de signaalpagina');
+    geenDialogen();
+    const plaats = await page.locator(tid('signaal-plaats')).innerText();
+    if (!plaats.includes('Westerwolde') || !plaats.includes('Ter Apel'))
+      throw new Error(`Detailpagina toont de plaats niet: ${plaats}`);
+    await verwacht(tid('historie-1'), 'Geschiedenis met de registratie (versie 1)');
+    const personenTekst = await page.locator(tid('signaal-personen')).innerText();
+    if (!personenTekst.includes(persoonNaam) || !personenTekst.includes(groepNaam))
+      throw new Error(`Personen op de detailpagina onvolledig: ${personenTekst}`);
+    await foto('signaal-detail');
+
+    // 5b. Add a person (group input) and correct the ernst: each a new version in the history.
+    stap = 'personen toevoegen aan het signaal';
+    await page.locator(tid('actie-personen-toevoegen')).click();
+    await page.locator(tid('personen-toevoegen-tekst')).fill('- vrouw met groene tas (E2E)');
+    await page.locator(tid('personen-toevoegen-reden')).fill('Later herkend op camerabeelden (E2E)');
+    await foto('signaal-personen-toevoegen');
+    await page.locator(tid('personen-toevoegen-opslaan')).click();
+    await verwacht(tid('actie-succes'), 'Melding na personen toevoegen');
+    await verwacht(tid('historie-2'), 'Versie 2 in de geschiedenis');
+
+    stap = 'signaal corrigeren';
+    await page.locator(tid('actie-corrigeren')).click();
+    await verwacht(tid('corrigeren-formulier'), 'Correctieformulier');
+    await page.locator(tid('ernst')).selectOption('3');
+    await page.locator(tid('corrigeren-opslaan')).click();
+    await verwacht(tid('fout-correctie-reden'), 'Veldfout: reden verplicht bij een correctie');
+    await page.locator(tid('correctie-reden')).fill('Letsel bij een medewerker bleek later (E2E)');
+    await page.locator(tid('corrigeren-opslaan')).click();
+    await verwacht(tid('actie-succes'), 'Melding na corrigeren');
+    await verwacht(tid('historie-3'), 'Versie 3 in de geschiedenis');
+    const labels = await page.locator(tid('signaal-labels')).innerText();
+    if (!labels.includes('3 – Ernstig')) throw new Error(`Ernst na correctie: ${labels}`);
+    const historie = await page.locator(tid('historie-3')).innerText();
+    if (!historie.includes('2 – Matig') || !historie.includes('3 – Ernstig'))
+      throw new Error(`Geschiedenis noemt de wijziging van de ernst niet: ${historie}`);
+    await foto('signaal-gecorrigeerd');
+    geenDialogen();
+
+    // 6. An invalid signal (V-nummer '123') shows the field error and is not registered.
     stap = 'ongeldig signaal (V-nummer 123)';
     await page.locator(tid('nav-nieuw-signaal')).click();
     const ongeldigeReferentie = `${bronReferentie}-ONGELDIG`;
@@ -187,14 +285,14 @@ export async function runConsoleE2E({ baseUrl, screenshotDir, chromiumPath = '/u
       throw new Error('V-nummerveld is niet als ongeldig gemarkeerd (aria-invalid)');
     await foto('veldfout-vnummer');
 
-    // 6. Person view from the list, fed by one composed query.
+    // 7. Person view from the list, fed by one composed query; Koppelen for a kernteam member.
     stap = 'persoonsbeeld openen';
     await page.locator(tid('nav-signalen')).click();
     await verwacht(tid('signalen-tabel'), 'Signalentabel');
     const persoonLink = page
       .locator(`${tid('signalen-tabel')} tbody tr`, { hasText: bronReferentie })
       .first()
-      .locator('[data-testid^="persoon-"]')
+      .locator('[data-testid^="persoon-"]', { hasText: persoonNaam })
       .first();
     await persoonLink.waitFor({ state: 'visible' });
     await persoonLink.click();
@@ -216,9 +314,29 @@ export async function runConsoleE2E({ baseUrl, screenshotDir, chromiumPath = '/u
     for (const b of ['signaalMeldingen', 'zsmSignaalOverzicht', 'plaatsingen']) {
       await verwacht(tid(`blok-${b}`), `Blok ${b}`);
     }
+    // coa-locatiemanager is a kernteam member: match candidates, V-nummer and merges are offered.
+    await verwacht(tid('koppelen'), 'Sectie Koppelen en samenvoegen');
+    await verwacht(
+      `${tid('kandidaten')}, ${tid('kandidaten-leeg')}`,
+      'Kandidaten (tabel of lege staat) in Koppelen',
+    );
+    await verwacht(tid('vnummer-toekennen'), 'Formulier V-nummer toekennen (voorlopige identiteit)');
     await foto('persoonsbeeld');
+    await page.locator(tid('koppelen')).scrollIntoViewIfNeeded();
+    await foto('persoon-koppelen', { fullPage: false });
+    const samenvoegKnop = page.locator(`${tid('kandidaten')} [data-testid^="samenvoegen-"]:not([disabled])`);
+    if ((await samenvoegKnop.count()) > 0) {
+      // Open the confirmation (never a browser dialog), look, and cancel: nothing is merged.
+      await samenvoegKnop.first().click();
+      await verwacht(tid('samenvoegen-dialoog'), 'Bevestiging samenvoegen');
+      await verwacht(tid('samenvoegen-richting'), 'Welk record blijft en welk opgaat');
+      await foto('persoon-samenvoegen-bevestiging');
+      await page.locator(tid('samenvoegen-annuleren')).click();
+      await page.locator(tid('samenvoegen-dialoog')).waitFor({ state: 'hidden' });
+    }
+    geenDialogen();
 
-    // 7. Deadlines page from the navigation: upcoming rows or the empty state, and no error.
+    // 8. Deadlines page from the navigation: upcoming rows or the empty state, and no error.
     stap = 'termijnen openen';
     await page.locator(tid('nav-termijnen')).click();
     await verwacht(
@@ -230,6 +348,7 @@ export async function runConsoleE2E({ baseUrl, screenshotDir, chromiumPath = '/u
         throw new Error(`Termijnenpagina toont een foutmelding: ${await zichtbareFouttekst(page)}`);
     }
     await foto('termijnen');
+    geenDialogen();
 
     return { bronReferentie, signaalId, schermafdrukken, consoleFouten };
   } catch (e) {

@@ -3,6 +3,7 @@ import { ApolloProvider } from '@apollo/client/react';
 import { AanmeldScherm } from '../features/aanmelden/AanmeldScherm';
 import { NieuwSignaalFormulier } from '../features/nieuw-signaal/NieuwSignaalFormulier';
 import { PersoonDetail } from '../features/persoon/PersoonDetail';
+import { SignaalDetail } from '../features/signaal/SignaalDetail';
 import { SignalenOverzicht } from '../features/signalen/SignalenOverzicht';
 import { TermijnenOverzicht } from '../features/termijnen/TermijnenOverzicht';
 import { maakApolloClient } from './apollo';
@@ -47,9 +48,11 @@ function Naar() {
 function Pagina({ route }: { route: Route }) {
   switch (route.naam) {
     case 'signalen':
-      return <SignalenOverzicht />;
+      return <SignalenOverzicht zoek={route.zoek} />;
     case 'nieuw-signaal':
       return <NieuwSignaalFormulier />;
+    case 'signaal':
+      return <SignaalDetail key={route.id} id={route.id} />;
     case 'persoon':
       return <PersoonDetail key={route.id} id={route.id} />;
     case 'termijnen':
@@ -86,7 +89,8 @@ function AangemeldeOmgeving({ sessie }: { sessie: Sessie }) {
 
   // Move focus to the content on navigation, for keyboard and screen-reader users.
   const eersteRender = useRef(true);
-  const routeSleutel = route.naam === 'persoon' ? `persoon:${route.id}` : route.naam;
+  const routeSleutel =
+    route.naam === 'persoon' || route.naam === 'signaal' ? `${route.naam}:${route.id}` : route.naam;
   useEffect(() => {
     if (eersteRender.current) {
       eersteRender.current = false;

@@ -51,7 +51,7 @@ export function Navigatie({ route }: { route: Route }) {
     {
       href: pad.signalen(),
       tekst: 'Signalen',
-      actief: route.naam === 'signalen' || route.naam === 'persoon',
+      actief: route.naam === 'signalen' || route.naam === 'signaal' || route.naam === 'persoon',
       testid: 'nav-signalen',
     },
     {

@@ -3,6 +3,12 @@ import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
 import { SetContextLink } from '@apollo/client/link/context';
 import { ErrorLink } from '@apollo/client/link/error';
 
+/** A page of the signals list as the cache holds it (items are references). */
+interface SignaalPaginaCache {
+  readonly items: readonly unknown[];
+  readonly volgendeCursor?: string | null;
+}
+
 export interface ClientOpties {
   readonly graphqlUrl: string;
   readonly token: string;
@@ -46,6 +52,18 @@ export function maakApolloClient({
     link: ApolloLink.from([foutLink, authLink, new HttpLink({ uri: graphqlUrl })]),
     cache: new InMemoryCache({
       typePolicies: {
+        Query: {
+          fields: {
+            // One list per filter; "Meer laden" (a cursor in `na`) appends, a first page replaces.
+            signalen: {
+              keyArgs: ['filter', 'eerste'],
+              merge(bestaand: SignaalPaginaCache | undefined, nieuw: SignaalPaginaCache, { args }) {
+                if (!bestaand || !args?.na) return nieuw;
+                return { ...nieuw, items: [...bestaand.items, ...nieuw.items] };
+              },
+            },
+          },
+        },
         // Sub-lists of a person come from different services and carry no id: replace them whole.
         Persoon: {
           fields: {
@@ -53,9 +71,14 @@ export function maakApolloClient({
             signaalMeldingen: { merge: false },
             zsmSignaalOverzicht: { merge: false },
             plaatsingen: { merge: false },
+            aliassen: { merge: false },
+            kandidaten: { merge: false },
+            samenvoegingen: { merge: false },
           },
         },
-        Signaal: { fields: { personen: { merge: false } } },
+        Signaal: {
+          fields: { personen: { merge: false }, historie: { merge: false }, plaats: { merge: true } },
+        },
       },
     }),
     defaultOptions: {

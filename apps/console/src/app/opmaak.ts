@@ -153,3 +153,49 @@ export function formatResterend(tot: string, nu: number = Date.now()): string | 
   const uren = Math.floor((over % DAG) / UUR);
   return uren > 0 ? `nog ${dagTekst} ${uren} u` : `nog ${dagTekst}`;
 }
+
+/** An ISO instant as a `datetime-local` value in Amsterdam wall-clock time; '' when it is not a date. */
+export function isoAlsAmsterdamLokaal(iso: string | null | undefined): string {
+  if (!iso) return '';
+  const ms = Date.parse(iso);
+  return Number.isNaN(ms) ? '' : nuAlsAmsterdamLokaal(ms);
+}
+
+/** COA impact levels of an incident (ernst 1–4); labels as in the domain's ERNST_LABEL. */
+export const ERNST_NIVEAUS = [
+  { waarde: 1, label: 'Gering' },
+  { waarde: 2, label: 'Matig' },
+  { waarde: 3, label: 'Ernstig' },
+  { waarde: 4, label: 'Zeer ernstig' },
+] as const;
+
+/** 3 → "3 – Ernstig"; unknown levels as the number. */
+export function ernstLabel(ernst: number | null | undefined): string {
+  if (ernst === null || ernst === undefined) return '—';
+  const niveau = ERNST_NIVEAUS.find((n) => n.waarde === ernst);
+  return niveau ? `${ernst} – ${niveau.label}` : String(ernst);
+}
+
+/** Reception locations with their own location code; any other code may be typed in. */
+export const LOCATIES = [
+  { code: 'TER_APEL', naam: 'Ter Apel (aanmeldcentrum)' },
+  { code: 'BUDEL', naam: 'Budel' },
+] as const;
+
+export function locatieNaam(code: string | null | undefined): string | null {
+  if (!code) return null;
+  return LOCATIES.find((l) => l.code === code)?.naam ?? codeAlsTekst(code);
+}
+
+/** "Zoetermeer-Noord" → "ZOETERMEER_NOORD": the form the services expect for a location code. */
+export function alsLocatieCode(tekst: string): string {
+  return tekst
+    .trim()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toUpperCase()
+    .replace(/[^A-Z0-9]+/g, '_')
+    .replace(/^_+|_+$/g, '');
+}
+
+export const LOCATIECODE_PATROON = /^[A-Z][A-Z0-9_]{1,29}$/;

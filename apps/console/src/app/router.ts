@@ -1,32 +1,54 @@
 import { useEffect, useState } from 'react';
 
-/** Hash routes: #/signalen, #/signalen/nieuw, #/personen/:id, #/termijnen. No router dependency. */
+/**
+ * Hash routes: #/signalen[?filter], #/signalen/nieuw, #/signalen/:id, #/personen/:id, #/termijnen.
+ * No router dependency.
+ */
 export type Route =
-  | { readonly naam: 'signalen' }
+  | { readonly naam: 'signalen'; readonly zoek: string }
   | { readonly naam: 'nieuw-signaal' }
+  | { readonly naam: 'signaal'; readonly id: string }
   | { readonly naam: 'persoon'; readonly id: string }
   | { readonly naam: 'termijnen' }
   | { readonly naam: 'onbekend'; readonly pad: string };
 
 export const pad = {
-  signalen: () => '#/signalen',
+  signalen: (zoek?: URLSearchParams) => {
+    const q = zoek?.toString();
+    return q ? `#/signalen?${q}` : '#/signalen';
+  },
+  signaal: (id: string) => `#/signalen/${encodeURIComponent(id)}`,
   nieuwSignaal: () => '#/signalen/nieuw',
   persoon: (id: string) => `#/personen/${encodeURIComponent(id)}`,
   termijnen: () => '#/termijnen',
 } as const;
 
+function decodeer(deel: string): string | null {
+  try {
+    return decodeURIComponent(deel);
+  } catch {
+    return null;
+  }
+}
+
 export function leesRoute(hash: string): Route {
-  const p = hash.replace(/^#/, '').replace(/\/+$/, '') || '/signalen';
-  if (p === '/' || p === '/signalen') return { naam: 'signalen' };
+  const zonderHekje = hash.replace(/^#/, '');
+  const vraagteken = zonderHekje.indexOf('?');
+  const zoek = vraagteken >= 0 ? zonderHekje.slice(vraagteken + 1) : '';
+  const p =
+    (vraagteken >= 0 ? zonderHekje.slice(0, vraagteken) : zonderHekje).replace(/\/+$/, '') || '/signalen';
+  if (p === '/' || p === '/signalen') return { naam: 'signalen', zoek };
   if (p === '/signalen/nieuw') return { naam: 'nieuw-signaal' };
   if (p === '/termijnen') return { naam: 'termijnen' };
+  const signaal = /^\/signalen\/([^/]+)$/.exec(p);
+  if (signaal?.[1]) {
+    const id = decodeer(signaal[1]);
+    return id ? { naam: 'signaal', id } : { naam: 'onbekend', pad: p };
+  }
   const persoon = /^\/personen\/([^/]+)$/.exec(p);
   if (persoon?.[1]) {
-    try {
-      return { naam: 'persoon', id: decodeURIComponent(persoon[1]) };
-    } catch {
-      return { naam: 'onbekend', pad: p };
-    }
+    const id = decodeer(persoon[1]);
+    return id ? { naam: 'persoon', id } : { naam: 'onbekend', pad: p };
   }
   return { naam: 'onbekend', pad: p };
 }

@@ -1,17 +1,35 @@
-import { useEffect, useId, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useSessie } from '../../app/auth';
 import { codeTitel, legUit, type Veldfout } from '../../app/fouten';
-import { nuAlsAmsterdamLokaal } from '../../app/opmaak';
+import {
+  Foutsamenvatting,
+  Veld,
+  Vinkje,
+  zonder,
+  type Samenvatting,
+  type Veldfouten,
+} from '../../app/formulier';
+import { ERNST_NIVEAUS, nuAlsAmsterdamLokaal } from '../../app/opmaak';
 import { pad } from '../../app/router';
+import { GroepInvoer } from './GroepInvoer';
+import { leesGroep, type Groep } from './groep';
 import { useRegistreerSignaal, useSignaalOpties } from './hooks';
+import type { PlaatsVeld } from './plaats';
+import { PlaatsVelden } from './PlaatsVelden';
 import {
   controleer,
+  isLegePersoon,
   labelVan,
   legePersoon,
   leegFormulier,
+  MAX_COA_NUMMER,
   MAX_OMSCHRIJVING,
+  MAX_PERSONEN,
+  MAX_PERSOON_OMSCHRIJVING,
+  MAX_PV_NUMMER,
   MAX_REFERENTIE,
   normaliseerVeld,
+  persoonLabel,
   veldOmschrijving,
   type Formulier,
   type PersoonRij,
@@ -19,88 +37,34 @@ import {
   type TopVeld,
 } from './validatie';
 
-/** Field errors keyed by form path ("bronReferentie", "personen.0.vNummer", "personen.0", "personen"). */
-type Veldfouten = Readonly<Record<string, readonly string[]>>;
-
-interface Samenvatting {
-  readonly titel: string;
-  readonly fouten: readonly { readonly veld: string | null; readonly tekst: string }[];
-}
-
 interface Banner {
   readonly titel: string;
   readonly melding: string;
 }
 
-function groepeer(fouten: readonly Veldfout[], aantalPersonen: number) {
+/** Server or client errors per form path, and the summary list. */
+/** The group textarea: persons typed there but not yet added to the list. */
+const GROEP_VELD = 'groep-tekst';
+
+export function groepeer(fouten: readonly Veldfout[], aantalPersonen: number) {
   const perVeld: Record<string, string[]> = {};
   const lijst: { veld: string | null; tekst: string }[] = [];
   for (const f of fouten) {
-    const veld = normaliseerVeld(f.veld, aantalPersonen);
+    const veld = f.veld === GROEP_VELD ? GROEP_VELD : normaliseerVeld(f.veld, aantalPersonen);
     if (veld) (perVeld[veld] ??= []).push(f.reden);
-    lijst.push({ veld, tekst: `${veldOmschrijving(veld ?? f.veld)}: ${f.reden}` });
+    const naam = veld === GROEP_VELD ? 'Groep toevoegen' : veldOmschrijving(veld ?? f.veld);
+    lijst.push({ veld, tekst: `${naam}: ${f.reden}` });
   }
   return { perVeld, lijst };
 }
 
-function focusVeld(veld: string) {
-  const el = document.getElementById(`veld-${veld}`) ?? document.getElementById(`groep-${veld}`);
-  if (el) {
-    el.focus();
-    el.scrollIntoView({ block: 'center' });
-  }
-}
-
-interface VeldProps {
-  readonly veld: string;
-  readonly label: string;
-  readonly hint?: string;
-  readonly fouten: Veldfouten;
-  readonly verplicht?: boolean;
-  readonly optioneel?: boolean;
-  readonly className?: string;
-  readonly children: (props: {
-    id: string;
-    name: string;
-    'aria-invalid': boolean;
-    'aria-describedby': string | undefined;
-    'data-testid': string;
-  }) => ReactNode;
-}
-
-function Veld({ veld, label, hint, fouten, verplicht, optioneel, className, children }: VeldProps) {
-  const id = `veld-${veld}`;
-  const eigen = fouten[veld] ?? [];
-  const hintId = hint ? `hint-${veld}` : undefined;
-  const foutId = eigen.length ? `fout-${veld}` : undefined;
-  return (
-    <div className={`veld${eigen.length ? ' veld--fout' : ''}${className ? ` ${className}` : ''}`}>
-      <label htmlFor={id} className="veld__label">
-        {label}
-        {verplicht && <span className="verplicht"> (verplicht)</span>}
-        {optioneel && <span className="optioneel"> (optioneel)</span>}
-      </label>
-      {hint && (
-        <p className="veld__hint" id={hintId}>
-          {hint}
-        </p>
-      )}
-      {eigen.length > 0 && (
-        <p className="veld__fout" id={foutId} data-testid={`fout-${veld}`}>
-          <span className="visueel-verborgen">Fout: </span>
-          {eigen.join(' ')}
-        </p>
-      )}
-      {children({
-        id,
-        name: veld,
-        'aria-invalid': eigen.length > 0,
-        'aria-describedby': [foutId, hintId].filter(Boolean).join(' ') || undefined,
-        'data-testid': veld,
-      })}
-    </div>
-  );
-}
+const PLAATS_PAD: Record<PlaatsVeld, string> = {
+  gemeente: 'plaats.gemeente',
+  locatieKeuze: 'plaats.locatieCode',
+  locatieAnders: 'plaats.locatieCode',
+  breedtegraad: 'plaats.breedtegraad',
+  lengtegraad: 'plaats.lengtegraad',
+};
 
 export function NieuwSignaalFormulier() {
   const sessie = useSessie();
@@ -111,22 +75,20 @@ export function NieuwSignaalFormulier() {
   const [formulier, setFormulier] = useState<Formulier>(() =>
     leegFormulier(standaardOrganisatie, nuAlsAmsterdamLokaal()),
   );
+  const [groepTekst, setGroepTekst] = useState('');
+  const [groepMelding, setGroepMelding] = useState<string | null>(null);
+  const [groepOpen, setGroepOpen] = useState(false);
   const [fouten, setFouten] = useState<Veldfouten>({});
   const [samenvatting, setSamenvatting] = useState<Samenvatting | null>(null);
   const [banner, setBanner] = useState<Banner | null>(null);
   const [succes, setSucces] = useState<{ id: string; bronReferentie: string } | null>(null);
 
-  const samenvattingRef = useRef<HTMLDivElement>(null);
   const bannerRef = useRef<HTMLDivElement>(null);
   const succesRef = useRef<HTMLDivElement>(null);
-  const formId = useId();
 
   useEffect(() => {
     document.title = 'Nieuw signaal — Ketenbeeld';
   }, []);
-  useEffect(() => {
-    if (samenvatting) samenvattingRef.current?.focus();
-  }, [samenvatting]);
   useEffect(() => {
     if (banner) bannerRef.current?.focus();
   }, [banner]);
@@ -141,20 +103,33 @@ export function NieuwSignaalFormulier() {
     () => (organisaties.some((o) => o.code === formulier.bronOrganisatie) ? formulier.bronOrganisatie : ''),
     [organisaties, formulier.bronOrganisatie],
   );
+  const gekozenCategorie = categorieen.find((c) => c.code === formulier.categorie);
+  const subcategorieen = gekozenCategorie?.subcategorieen ?? [];
 
   function wisFout(...velden: string[]) {
-    setFouten((huidig) => {
-      if (!velden.some((v) => v in huidig)) return huidig;
-      const kopie = { ...huidig };
-      for (const v of velden) delete kopie[v];
-      return kopie;
-    });
+    setFouten((huidig) => zonder(huidig, ...velden));
     setSucces(null);
   }
 
   function zetVeld(veld: TopVeld, waarde: string) {
+    if (veld === 'categorie') {
+      // Subcategories belong to one category: a new category starts without one.
+      setFormulier((f) => ({ ...f, categorie: waarde, subcategorie: '' }));
+      wisFout('categorie', 'subcategorie');
+      return;
+    }
     setFormulier((f) => ({ ...f, [veld]: waarde }));
     wisFout(veld);
+  }
+
+  function zetPlaats(veld: PlaatsVeld, waarde: string) {
+    setFormulier((f) => ({ ...f, plaats: { ...f.plaats, [veld]: waarde } }));
+    wisFout('plaats', PLAATS_PAD[veld]);
+  }
+
+  function zetAangifte(aangifte: boolean) {
+    setFormulier((f) => ({ ...f, aangifte }));
+    wisFout('aangifte', 'pvNummer');
   }
 
   function zetPersoonVeld(index: number, veld: PersoonVeld, waarde: string) {
@@ -162,11 +137,7 @@ export function NieuwSignaalFormulier() {
       ...f,
       personen: f.personen.map((p, i) => (i === index ? { ...p, [veld]: waarde } : p)),
     }));
-    wisFout(
-      `personen.${index}.${veld}`,
-      ...(veld === 'vNummer' || veld === 'naam' ? [`personen.${index}`] : []),
-      'personen',
-    );
+    wisFout(`personen.${index}.${veld}`, `personen.${index}`, 'personen');
   }
 
   function wisPersoonFouten() {
@@ -182,6 +153,25 @@ export function NieuwSignaalFormulier() {
     // Focus the first field of the new row once it is rendered.
     const index = formulier.personen.length;
     window.setTimeout(() => document.getElementById(`veld-personen.${index}.vNummer`)?.focus(), 0);
+  }
+
+  /** The group's lines become rows; an untouched empty first row makes way for them. */
+  function voegGroepToe(groep: Groep) {
+    if (groep.personen.length === 0 || groep.fouten.length > 0) return;
+    const rijen = groep.personen.map((p) =>
+      legePersoon({ vNummer: p.vNummer ?? '', naam: p.naam ?? '', omschrijving: p.omschrijving ?? '' }),
+    );
+    const bestaand = formulier.personen.filter((r) => !isLegePersoon(r));
+    setFormulier((f) => ({ ...f, personen: [...f.personen.filter((r) => !isLegePersoon(r)), ...rijen] }));
+    wisPersoonFouten();
+    wisFout(GROEP_VELD);
+    setGroepTekst('');
+    const totaal = bestaand.length + rijen.length;
+    setGroepMelding(
+      `${rijen.length === 1 ? '1 persoon' : `${rijen.length} personen`} toegevoegd; het signaal noemt nu ${
+        totaal === 1 ? '1 persoon' : `${totaal} personen`
+      }.`,
+    );
   }
 
   function verwijderPersoon(index: number) {
@@ -202,9 +192,26 @@ export function NieuwSignaalFormulier() {
     if (bezig) return;
     setBanner(null);
     setSucces(null);
+    setGroepMelding(null);
     const controle = controleer(formulier);
-    if (!controle.ok) {
-      toonFouten(controle.fouten, 'Het signaal is nog niet geregistreerd. Verbeter de volgende punten:');
+    // Lines typed under "Groep toevoegen" but not added would silently be lost.
+    const wachtend = leesGroep(groepTekst).regels.length;
+    const groepFout: Veldfout[] = wachtend
+      ? [
+          {
+            veld: GROEP_VELD,
+            reden: `Er ${wachtend === 1 ? 'staat nog 1 regel' : `staan nog ${wachtend} regels`} die niet aan de lijst ${
+              wachtend === 1 ? 'is' : 'zijn'
+            } toegevoegd. Voeg ze toe of maak het veld leeg.`,
+          },
+        ]
+      : [];
+    if (!controle.ok || groepFout.length) {
+      if (groepFout.length) setGroepOpen(true);
+      toonFouten(
+        [...(controle.ok ? [] : controle.fouten), ...groepFout],
+        'Het signaal is nog niet geregistreerd. Verbeter de volgende punten:',
+      );
       return;
     }
     setFouten({});
@@ -214,6 +221,7 @@ export function NieuwSignaalFormulier() {
       if (!data) throw new Error('De server gaf geen antwoord op de registratie.');
       setSucces({ id: data.registreerSignaal.id, bronReferentie: data.registreerSignaal.bronReferentie });
       setFormulier(leegFormulier(standaardOrganisatie, nuAlsAmsterdamLokaal()));
+      setGroepTekst('');
     } catch (fout) {
       const uitleg = legUit(fout);
       if (uitleg.soort === 'validatie' && uitleg.fouten.length > 0) {
@@ -231,6 +239,7 @@ export function NieuwSignaalFormulier() {
   }
 
   const persoonGroepFout = fouten.personen ?? [];
+  const aantalPersonen = formulier.personen.filter((r) => !isLegePersoon(r)).length;
 
   return (
     <section aria-labelledby="nieuw-signaal-titel" className="formulier-pagina">
@@ -257,7 +266,10 @@ export function NieuwSignaalFormulier() {
             <code data-testid="nieuw-signaal-id">{succes.id}</code>.
           </p>
           <p>
-            <a href={pad.signalen()}>Bekijk het overzicht van signalen</a>
+            <a href={pad.signaal(succes.id)} data-testid="link-nieuw-signaal-detail">
+              Bekijk het signaal
+            </a>{' '}
+            · <a href={pad.signalen()}>Bekijk het overzicht van signalen</a>
           </p>
         </div>
       )}
@@ -275,39 +287,7 @@ export function NieuwSignaalFormulier() {
         </div>
       )}
 
-      {samenvatting && (
-        <div
-          className="melding melding--fout foutsamenvatting"
-          role="alert"
-          tabIndex={-1}
-          ref={samenvattingRef}
-          aria-labelledby={`${formId}-samenvatting`}
-          data-testid="fout-samenvatting"
-        >
-          <h2 className="melding__titel" id={`${formId}-samenvatting`}>
-            {samenvatting.titel}
-          </h2>
-          <ul>
-            {samenvatting.fouten.map((f, i) => (
-              <li key={i}>
-                {f.veld ? (
-                  <a
-                    href={`#/signalen/nieuw`}
-                    onClick={(e) => {
-                      e.preventDefault();
-                      focusVeld(f.veld ?? '');
-                    }}
-                  >
-                    {f.tekst}
-                  </a>
-                ) : (
-                  f.tekst
-                )}
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+      {samenvatting && <Foutsamenvatting samenvatting={samenvatting} />}
 
       {opties.error && (
         <div className="melding melding--fout" role="alert" data-testid="fout-opties">
@@ -380,6 +360,42 @@ export function NieuwSignaalFormulier() {
                 </select>
               )}
             </Veld>
+            {subcategorieen.length > 0 ? (
+              <Veld veld="subcategorie" label={labelVan('subcategorie')} fouten={fouten} optioneel>
+                {(p) => (
+                  <select
+                    {...p}
+                    value={formulier.subcategorie}
+                    onChange={(e) => zetVeld('subcategorie', e.target.value)}
+                  >
+                    <option value="">— Geen subcategorie —</option>
+                    {subcategorieen.map((s) => (
+                      <option key={s.code} value={s.code}>
+                        {s.label}
+                      </option>
+                    ))}
+                  </select>
+                )}
+              </Veld>
+            ) : null}
+            <Veld
+              veld="ernst"
+              label={labelVan('ernst')}
+              hint="Het COA-impactniveau van het incident."
+              fouten={fouten}
+              verplicht
+            >
+              {(p) => (
+                <select {...p} value={formulier.ernst} onChange={(e) => zetVeld('ernst', e.target.value)}>
+                  <option value="">— Kies de ernst —</option>
+                  {ERNST_NIVEAUS.map((n) => (
+                    <option key={n.waarde} value={String(n.waarde)}>
+                      {n.waarde} – {n.label}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Veld>
             <Veld
               veld="tijdstipIncident"
               label={labelVan('tijdstipIncident')}
@@ -397,7 +413,30 @@ export function NieuwSignaalFormulier() {
                 />
               )}
             </Veld>
+            <Veld
+              veld="tijdstipMelding"
+              label={labelVan('tijdstipMelding')}
+              hint="Wanneer het incident bij u werd gemeld. Leeg: nu."
+              fouten={fouten}
+              optioneel
+            >
+              {(p) => (
+                <input
+                  {...p}
+                  type="datetime-local"
+                  value={formulier.tijdstipMelding}
+                  max={nuAlsAmsterdamLokaal(Date.now() + 5 * 60 * 1000)}
+                  onChange={(e) => zetVeld('tijdstipMelding', e.target.value)}
+                />
+              )}
+            </Veld>
           </div>
+          {gekozenCategorie?.vpt && (
+            <p className="melding melding--info" role="note" data-testid="melding-vpt">
+              <span className="label label--vpt">VPT</span> Geweld tegen iemand met een publieke taak: dit
+              signaal wordt altijd aan het kernteam gekoppeld.
+            </p>
+          )}
           <Veld
             veld="omschrijving"
             label={labelVan('omschrijving')}
@@ -415,6 +454,37 @@ export function NieuwSignaalFormulier() {
               />
             )}
           </Veld>
+          <PlaatsVelden waarden={formulier.plaats} fouten={fouten} opWijzig={zetPlaats} />
+          <Vinkje
+            veld="aangifte"
+            label="Er is aangifte gedaan"
+            hint="Bijvoorbeeld bij geweld tegen een medewerker (VPT)."
+            fouten={fouten}
+            aangevinkt={formulier.aangifte}
+            opWijzig={zetAangifte}
+          />
+          {formulier.aangifte && (
+            <Veld
+              veld="pvNummer"
+              label={labelVan('pvNummer')}
+              hint="Het nummer van het proces-verbaal van de aangifte."
+              fouten={fouten}
+              verplicht
+              className="veld--ingesprongen"
+            >
+              {(p) => (
+                <input
+                  {...p}
+                  type="text"
+                  autoComplete="off"
+                  maxLength={MAX_PV_NUMMER}
+                  className="invoer--middel"
+                  value={formulier.pvNummer}
+                  onChange={(e) => zetVeld('pvNummer', e.target.value)}
+                />
+              )}
+            </Veld>
+          )}
         </fieldset>
 
         <fieldset
@@ -423,9 +493,15 @@ export function NieuwSignaalFormulier() {
           tabIndex={-1}
           aria-describedby={persoonGroepFout.length ? 'fout-personen' : undefined}
         >
-          <legend>Personen</legend>
+          <legend>
+            Personen{' '}
+            <span className="legend__aantal" data-testid="personen-aantal">
+              ({aantalPersonen === 1 ? '1 persoon' : `${aantalPersonen} personen`})
+            </span>
+          </legend>
           <p className="veld__hint">
-            Vul per persoon een V-nummer of een naam in. Onbekende gegevens laat u leeg.
+            Vul per persoon een V-nummer, een naam, een COA-nummer of een omschrijving in. Onbekende gegevens
+            laat u leeg. Bij een groep: gebruik <strong>Groep toevoegen</strong> hieronder.
           </p>
           {persoonGroepFout.length > 0 && (
             <p className="veld__fout" id="fout-personen" data-testid="fout-personen">
@@ -453,6 +529,58 @@ export function NieuwSignaalFormulier() {
           >
             + Persoon toevoegen
           </button>
+
+          <details
+            className="uitklap groep-toevoegen"
+            open={groepOpen}
+            onToggle={(e) => setGroepOpen(e.currentTarget.open)}
+            data-testid="groep-toevoegen"
+          >
+            <summary>Groep toevoegen (meerdere personen tegelijk)</summary>
+            <GroepInvoer
+              id={`veld-${GROEP_VELD}`}
+              label="Personen in de groep"
+              waarde={groepTekst}
+              opWijzig={(w) => {
+                setGroepTekst(w);
+                setGroepMelding(null);
+                wisFout(GROEP_VELD);
+              }}
+              fout={fouten[GROEP_VELD]?.join(' ') ?? null}
+              testid={GROEP_VELD}
+            >
+              {(groep) => {
+                const teVeel = aantalPersonen + groep.personen.length > MAX_PERSONEN;
+                return (
+                  <>
+                    {teVeel && (
+                      <p className="veld__fout" data-testid="groep-te-veel">
+                        Een signaal noemt hoogstens {MAX_PERSONEN} personen.
+                      </p>
+                    )}
+                    <button
+                      type="button"
+                      className="knop knop--secundair"
+                      onClick={() => voegGroepToe(groep)}
+                      disabled={groep.personen.length === 0 || groep.fouten.length > 0 || teVeel}
+                      data-testid="groep-toevoegen-knop"
+                    >
+                      {groep.personen.length === 0
+                        ? 'Toevoegen aan de lijst'
+                        : groep.personen.length === 1
+                          ? '1 persoon toevoegen'
+                          : `${groep.personen.length} personen toevoegen`}
+                    </button>
+                  </>
+                );
+              }}
+            </GroepInvoer>
+          </details>
+          {groepMelding && (
+            <p className="melding melding--succes melding--klein" role="status" data-testid="groep-melding">
+              {groepMelding}
+            </p>
+          )}
         </fieldset>
 
         <div className="formulier__acties">
@@ -508,12 +636,7 @@ function PersoonRijInvoer({ rij, index, fouten, kanVerwijderen, opWijzig, opVerw
         </p>
       )}
       <div className="raster raster--4">
-        <Veld
-          veld={`${rijPad}.vNummer`}
-          label={labelVan('vNummer')}
-          hint="10 cijfers; of vul een naam in"
-          fouten={fouten}
-        >
+        <Veld veld={`${rijPad}.vNummer`} label={persoonLabel('vNummer')} hint="10 cijfers" fouten={fouten}>
           {(p) => (
             <input
               {...p}
@@ -526,12 +649,7 @@ function PersoonRijInvoer({ rij, index, fouten, kanVerwijderen, opWijzig, opVerw
             />
           )}
         </Veld>
-        <Veld
-          veld={`${rijPad}.naam`}
-          label={labelVan('naam')}
-          hint="Zoals opgegeven; of vul een V-nummer in"
-          fouten={fouten}
-        >
+        <Veld veld={`${rijPad}.naam`} label={persoonLabel('naam')} hint="Zoals opgegeven" fouten={fouten}>
           {(p) => (
             <input
               {...p}
@@ -543,19 +661,27 @@ function PersoonRijInvoer({ rij, index, fouten, kanVerwijderen, opWijzig, opVerw
             />
           )}
         </Veld>
-        <Veld veld={`${rijPad}.geboortedatum`} label={labelVan('geboortedatum')} fouten={fouten} optioneel>
+        <Veld
+          veld={`${rijPad}.coaNummer`}
+          label={persoonLabel('coaNummer')}
+          hint="Van de opvanglocatie"
+          fouten={fouten}
+        >
           {(p) => (
             <input
               {...p}
-              type="date"
-              value={rij.geboortedatum}
-              onChange={(e) => opWijzig(index, 'geboortedatum', e.target.value)}
+              type="text"
+              autoComplete="off"
+              spellCheck={false}
+              maxLength={MAX_COA_NUMMER}
+              value={rij.coaNummer}
+              onChange={(e) => opWijzig(index, 'coaNummer', e.target.value)}
             />
           )}
         </Veld>
         <Veld
           veld={`${rijPad}.nationaliteit`}
-          label={labelVan('nationaliteit')}
+          label={persoonLabel('nationaliteit')}
           hint="Landcode, bijv. SYR"
           fouten={fouten}
           optioneel
@@ -571,6 +697,59 @@ function PersoonRijInvoer({ rij, index, fouten, kanVerwijderen, opWijzig, opVerw
               className="invoer--kort"
               value={rij.nationaliteit}
               onChange={(e) => opWijzig(index, 'nationaliteit', e.target.value.toUpperCase())}
+            />
+          )}
+        </Veld>
+        <Veld
+          veld={`${rijPad}.geboortedatum`}
+          label={persoonLabel('geboortedatum')}
+          fouten={fouten}
+          optioneel
+        >
+          {(p) => (
+            <input
+              {...p}
+              type="date"
+              value={rij.geboortedatum}
+              onChange={(e) => opWijzig(index, 'geboortedatum', e.target.value)}
+            />
+          )}
+        </Veld>
+        <Veld
+          veld={`${rijPad}.geboortejaar`}
+          label={persoonLabel('geboortejaar')}
+          hint="Als de datum onbekend is"
+          fouten={fouten}
+          optioneel
+        >
+          {(p) => (
+            <input
+              {...p}
+              type="text"
+              inputMode="numeric"
+              autoComplete="off"
+              maxLength={4}
+              className="invoer--kort"
+              value={rij.geboortejaar}
+              onChange={(e) => opWijzig(index, 'geboortejaar', e.target.value)}
+            />
+          )}
+        </Veld>
+        <Veld
+          veld={`${rijPad}.omschrijving`}
+          label={persoonLabel('omschrijving')}
+          hint="Als de persoon (nog) onbekend is, bijv. kleding en uiterlijk"
+          fouten={fouten}
+          className="veld--breed"
+        >
+          {(p) => (
+            <input
+              {...p}
+              type="text"
+              autoComplete="off"
+              maxLength={MAX_PERSOON_OMSCHRIJVING}
+              value={rij.omschrijving}
+              onChange={(e) => opWijzig(index, 'omschrijving', e.target.value)}
             />
           )}
         </Veld>

@@ -1,8 +1,17 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
 
+export interface CategorieOptie {
+  readonly code: string;
+  readonly label: string;
+  /** Violence against someone doing a public task: always linked to the kernteam (R17). */
+  readonly vpt: boolean;
+  readonly subcategorieen: readonly { readonly code: string; readonly label: string }[];
+}
+
 export interface SignaalOptiesData {
   readonly organisaties: readonly { readonly code: string; readonly naam: string }[];
-  readonly signaalCategorieen: readonly { readonly code: string; readonly label: string }[];
+  /** The managed taxonomy: codes are stored on signals. */
+  readonly signaalCategorieen: readonly CategorieOptie[];
 }
 
 export const SIGNAAL_OPTIES: TypedDocumentNode<SignaalOptiesData, Record<string, never>> = gql`
@@ -14,6 +23,11 @@ export const SIGNAAL_OPTIES: TypedDocumentNode<SignaalOptiesData, Record<string,
     signaalCategorieen {
       code
       label
+      vpt
+      subcategorieen {
+        code
+        label
+      }
     }
   }
 `;

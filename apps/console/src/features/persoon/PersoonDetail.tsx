@@ -1,10 +1,14 @@
 import { useEffect, type ReactNode } from 'react';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { useQuery } from '@apollo/client/react';
+import { useSessie } from '../../app/auth';
 import { legUit } from '../../app/fouten';
 import { codeAlsTekst, formatDatum, formatTijdstip, organisatieKort } from '../../app/opmaak';
+import { magIdentiteitenKoppelen } from '../../app/rechten';
 import { pad } from '../../app/router';
 import { SIGNAAL_OPTIES } from '../nieuw-signaal/signaalOpties.graphql';
+import { ErnstLabel, IngetrokkenLabel, persoonTekst, VptLabel } from '../signalen/onderdelen';
+import { Koppelen, Samenvoegingen } from './Koppelen';
 import { usePersoon, type Blok } from './usePersoon';
 
 interface BlokProps {
@@ -37,20 +41,31 @@ function Dienstblok({ blok, dienst, titel, fout, leeg, leegTekst, children }: Bl
   );
 }
 
+/** "samenvoeging:<id>" → "bij samenvoeging"; other sources as readable text. */
+function aliasBron(bron: string): string {
+  if (bron.startsWith('samenvoeging')) return 'bij samenvoeging';
+  if (bron.startsWith('signaal')) return 'uit een signaal';
+  return codeAlsTekst(bron);
+}
+
 /** Category labels from the cached options, if the form was opened this session; else readable codes. */
 function useCategorieLabel(): (code: string) => string {
   const { data } = useQuery(SIGNAAL_OPTIES, { fetchPolicy: 'cache-only' });
   return (code) => data?.signaalCategorieen.find((c) => c.code === code)?.label ?? codeAlsTekst(code);
 }
 
+const onbekend = <span className="gedempt">onbekend</span>;
+
 export function PersoonDetail({ id }: { id: string }) {
-  const { data, loading, error, blokFouten, refetch } = usePersoon(id);
+  const sessie = useSessie();
+  const magKoppelen = magIdentiteitenKoppelen(sessie.persona);
+  const { data, loading, error, blokFouten, refetch } = usePersoon(id, magKoppelen);
   const categorieLabel = useCategorieLabel();
   const persoon = data?.persoon;
 
   useEffect(() => {
-    document.title = `${persoon?.vNummer ?? persoon?.naam ?? 'Persoon'} — Ketenbeeld`;
-  }, [persoon?.vNummer, persoon?.naam]);
+    document.title = `${persoon ? persoonTekst(persoon) : 'Persoon'} — Ketenbeeld`;
+  }, [persoon]);
 
   const terug = (
     <p className="kruimelpad">
@@ -96,6 +111,8 @@ export function PersoonDetail({ id }: { id: string }) {
     );
   }
 
+  const samengevoegd = persoon.status === 'SAMENGEVOEGD';
+  const aliassen = persoon.aliassen ?? [];
   const signalen = persoon.signalen ?? [];
   const meldingen = persoon.signaalMeldingen ?? [];
   const zsm = persoon.zsmSignaalOverzicht ?? [];
@@ -107,8 +124,31 @@ export function PersoonDetail({ id }: { id: string }) {
       <div className="kaart persoonskaart">
         <p className="dienstblok__dienst">Persoon</p>
         <h1 id="persoon-titel">
-          {persoon.naam ?? (persoon.vNummer ? `V-nummer ${persoon.vNummer}` : 'Onbekende persoon')}
+          {persoon.naam ??
+            (persoon.vNummer
+              ? `V-nummer ${persoon.vNummer}`
+              : persoon.coaNummer
+                ? `COA-nummer ${persoon.coaNummer}`
+                : 'Onbekende persoon')}
         </h1>
+        {samengevoegd && (
+          <div className="melding melding--waarschuwing" role="status" data-testid="persoon-opgegaan-in">
+            <p>
+              Dit record is samengevoegd
+              {persoon.samengevoegdIn ? (
+                <>
+                  : opgegaan in{' '}
+                  <a href={pad.persoon(persoon.samengevoegdIn)} data-testid="link-opgegaan-in">
+                    het behouden record
+                  </a>
+                  . Nieuwe gegevens komen daar terecht.
+                </>
+              ) : (
+                '.'
+              )}
+            </p>
+          </div>
+        )}
         <dl className="gegevens">
           <div>
             <dt>V-nummer</dt>
@@ -118,24 +158,85 @@ export function PersoonDetail({ id }: { id: string }) {
           </div>
           <div>
             <dt>Naam</dt>
-            <dd>{persoon.naam ?? <span className="gedempt">onbekend</span>}</dd>
+            <dd>{persoon.naam ?? onbekend}</dd>
           </div>
           <div>
             <dt>Geboortedatum</dt>
             <dd>
               {persoon.geboortedatum ? (
                 formatDatum(persoon.geboortedatum)
+              ) : persoon.geboortejaar ? (
+                <span data-testid="persoon-geboortejaar">geschat {persoon.geboortejaar}</span>
               ) : (
-                <span className="gedempt">onbekend</span>
+                onbekend
               )}
             </dd>
           </div>
           <div>
             <dt>Nationaliteit</dt>
-            <dd>{persoon.nationaliteit ?? <span className="gedempt">onbekend</span>}</dd>
+            <dd>{persoon.nationaliteit ?? onbekend}</dd>
           </div>
+          <div>
+            <dt>COA-nummer</dt>
+            <dd data-testid="persoon-coanummer">{persoon.coaNummer ?? onbekend}</dd>
+          </div>
+          <div>
+            <dt>Status</dt>
+            <dd data-testid="persoon-status">
+              {samengevoegd ? 'Samengevoegd' : persoon.vNummer ? 'Actief' : 'Actief (voorlopige identiteit)'}
+            </dd>
+          </div>
+          {persoon.geboortedatum && persoon.geboortejaar && (
+            <div>
+              <dt>Geschat geboortejaar</dt>
+              <dd>{persoon.geboortejaar}</dd>
+            </div>
+          )}
+          {persoon.omschrijving && (
+            <div className="gegevens__breed">
+              <dt>Omschrijving</dt>
+              <dd className="omschrijving-tekst" data-testid="persoon-omschrijving">
+                {persoon.omschrijving}
+              </dd>
+            </div>
+          )}
         </dl>
+        {aliassen.length > 0 && (
+          <div className="aliassen" data-testid="persoon-aliassen">
+            <h2 className="persoonskaart__kop">Ook bekend als</h2>
+            <ul>
+              {aliassen.map((a, i) => (
+                <li key={`${a.naam}-${i}`}>
+                  <strong>{a.naam}</strong>{' '}
+                  <span className="gedempt klein-inline">
+                    ({aliasBron(a.bron)}, {formatDatum(a.toegevoegdOp)})
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
       </div>
+
+      {magKoppelen ? (
+        <Koppelen
+          persoon={persoon}
+          kandidaten={persoon.kandidaten ?? []}
+          samenvoegingen={persoon.samenvoegingen ?? []}
+          opGewijzigd={() => refetch()}
+        />
+      ) : (
+        (persoon.samenvoegingen?.length ?? 0) > 0 && (
+          <section className="kaart" aria-labelledby="samenvoegingen-titel" data-testid="blok-samenvoegingen">
+            <h2 id="samenvoegingen-titel">Samenvoegingen</h2>
+            <Samenvoegingen
+              persoonId={persoon.id}
+              samenvoegingen={persoon.samenvoegingen}
+              magKoppelen={false}
+            />
+          </section>
+        )
+      )}
 
       {blokFouten.overig.length > 0 && (
         <div className="melding melding--waarschuwing" role="status" data-testid="persoon-deelfout">
@@ -157,16 +258,30 @@ export function PersoonDetail({ id }: { id: string }) {
               <tr>
                 <th scope="col">Tijdstip incident</th>
                 <th scope="col">Categorie</th>
+                <th scope="col">Ernst</th>
                 <th scope="col">Bron</th>
               </tr>
             </thead>
             <tbody>
               {signalen.map((s) => (
-                <tr key={s.id}>
+                <tr key={s.id} className={s.status === 'INGETROKKEN' ? 'signaal--ingetrokken' : undefined}>
                   <td className="nowrap">
-                    <time dateTime={s.tijdstipIncident}>{formatTijdstip(s.tijdstipIncident)}</time>
+                    <a href={pad.signaal(s.id)} data-testid={`signaal-link-${s.id}`}>
+                      <time dateTime={s.tijdstipIncident}>{formatTijdstip(s.tijdstipIncident)}</time>
+                    </a>
                   </td>
-                  <td>{s.categorieLabel}</td>
+                  <td>
+                    {s.categorieLabel}
+                    {(s.vpt || s.status === 'INGETROKKEN') && (
+                      <span className="labels">
+                        {s.vpt && <VptLabel />}
+                        {s.status === 'INGETROKKEN' && <IngetrokkenLabel />}
+                      </span>
+                    )}
+                  </td>
+                  <td>
+                    <ErnstLabel ernst={s.ernst} />
+                  </td>
                   <td>{organisatieKort(s.bronOrganisatie)}</td>
                 </tr>
               ))}

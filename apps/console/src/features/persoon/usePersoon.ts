@@ -1,7 +1,11 @@
 import { useMemo } from 'react';
-import { useQuery } from '@apollo/client/react';
+import type { ApolloCache } from '@apollo/client';
+import { useMutation, useQuery } from '@apollo/client/react';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import { KEN_V_NUMMER_TOE } from './kenVNummerToe.graphql';
+import { VOEG_PERSONEN_SAMEN } from './koppelen.graphql';
 import { PERSOON } from './persoon.graphql';
+import { SPLITS_SAMENVOEGING } from './splitsSamenvoeging.graphql';
 
 export type Blok = 'signalen' | 'signaalMeldingen' | 'zsmSignaalOverzicht' | 'plaatsingen';
 
@@ -9,9 +13,9 @@ export type Blok = 'signalen' | 'signaalMeldingen' | 'zsmSignaalOverzicht' | 'pl
  * The composed person view. errorPolicy 'all': when one service fails, the blocks of the others
  * still show, and the failed block says so.
  */
-export function usePersoon(id: string) {
+export function usePersoon(id: string, metKoppelen: boolean) {
   const resultaat = useQuery(PERSOON, {
-    variables: { id },
+    variables: { id, metKoppelen },
     errorPolicy: 'all',
     fetchPolicy: 'cache-and-network',
   });
@@ -41,4 +45,26 @@ export function usePersoon(id: string) {
   }, [error]);
 
   return { ...resultaat, blokFouten };
+}
+
+/**
+ * Merging, splitting and linking move signals between persons: drop the cached signal list so it is
+ * fetched again. The page refetches the person itself after each of these; other persons refresh
+ * when opened (cache-and-network).
+ */
+function vergeetSignaallijsten(cache: ApolloCache) {
+  cache.evict({ id: 'ROOT_QUERY', fieldName: 'signalen' });
+  cache.gc();
+}
+
+export function useVoegPersonenSamen() {
+  return useMutation(VOEG_PERSONEN_SAMEN, { update: vergeetSignaallijsten });
+}
+
+export function useSplitsSamenvoeging() {
+  return useMutation(SPLITS_SAMENVOEGING, { update: vergeetSignaallijsten });
+}
+
+export function useKenVNummerToe() {
+  return useMutation(KEN_V_NUMMER_TOE, { update: vergeetSignaallijsten });
 }

@@ -1,27 +1,33 @@
-import { useMemo } from 'react';
+import { useCallback } from 'react';
+import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
-import { SIGNALEN, type SignaalRij } from './signalen.graphql';
+import { SIGNALEN, type SignaalFilter } from './signalen.graphql';
 
-export const SIGNALEN_PAGINA = 100;
+export const SIGNALEN_PAGINA = 50;
 
-function tijd(iso: string): number {
-  const ms = Date.parse(iso);
-  return Number.isNaN(ms) ? 0 : ms;
-}
-
-/** Newest incident first; equal times by registration, newest first. */
-export function nieuwsteEerst(a: SignaalRij, b: SignaalRij): number {
-  return (
-    tijd(b.tijdstipIncident) - tijd(a.tijdstipIncident) || tijd(b.geregistreerdOp) - tijd(a.geregistreerdOp)
-  );
-}
-
-export function useSignalen() {
+/**
+ * One page of signals at a time, in the service's order (newest first); "Meer laden" fetches the
+ * next page with the cursor and the cache appends it (typePolicies in app/apollo.ts).
+ */
+export function useSignalen(filter: SignaalFilter | null) {
   const resultaat = useQuery(SIGNALEN, {
-    variables: { eerste: SIGNALEN_PAGINA },
+    variables: { filter, eerste: SIGNALEN_PAGINA },
     fetchPolicy: 'cache-and-network',
     notifyOnNetworkStatusChange: true,
   });
-  const signalen = useMemo(() => [...(resultaat.data?.signalen ?? [])].sort(nieuwsteEerst), [resultaat.data]);
-  return { ...resultaat, signalen };
+  const { data, fetchMore } = resultaat;
+  const volgendeCursor = data?.signalen.volgendeCursor ?? null;
+
+  const meerLaden = useCallback(async () => {
+    if (!volgendeCursor) return;
+    await fetchMore({ variables: { na: volgendeCursor } });
+  }, [fetchMore, volgendeCursor]);
+
+  return {
+    ...resultaat,
+    signalen: data?.signalen.items ?? [],
+    volgendeCursor,
+    meerLaden,
+    bezigMetMeer: resultaat.networkStatus === NetworkStatus.fetchMore,
+  };
 }
