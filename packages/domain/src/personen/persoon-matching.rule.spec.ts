@@ -64,7 +64,7 @@ describe('vergelijkPersonen', () => {
       { naam: 'Karim Haddad', nationaliteit: 'DZA' },
     );
     expect(u.score).toBeLessThan(KANDIDAAT_DREMPEL);
-    expect(u.redenen).toEqual(['1 naam/namen gemeenschappelijk', 'andere nationaliteit']);
+    expect(u.redenen).toEqual(['1 naam gemeenschappelijk', 'andere nationaliteit']);
   });
   it('geschat geboortejaar telt mee, een groot verschil telt tegen', () => {
     expect(

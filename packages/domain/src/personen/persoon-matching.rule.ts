@@ -117,7 +117,9 @@ export function vergelijkPersonen(a: PersoonKenmerken, b: PersoonKenmerken): Mat
         redenen.push(
           gedeeld === kortste
             ? 'alle namen van de kortste naam komen voor'
-            : `${gedeeld} naam/namen gemeenschappelijk`,
+            : gedeeld === 1
+              ? '1 naam gemeenschappelijk'
+              : `${gedeeld} namen gemeenschappelijk`,
         );
       }
     }
