@@ -204,6 +204,48 @@ describe('personenregister', () => {
   });
 });
 
+describe('signaal corrigeren en intrekken', () => {
+  it('de kopieën volgen een correctie en verdwijnen bij intrekken', async () => {
+    const coa = await testToken('coa-locatiemanager');
+    const r = await gql<{ registreerSignaal: { id: string; personen: { id: string }[] } }>(
+      graphql,
+      coa,
+      REGISTREER,
+      {
+        i: invoer(`E2E-C-${randomUUID()}`, 'OVERLAST_OPVANGLOCATIE'),
+      },
+    );
+    const signaalId = r.data!.registreerSignaal.id;
+    const zsm = new Client({ connectionString: dbs.zsm!.url });
+    await zsm.connect();
+    try {
+      const categorie = async () =>
+        (
+          await zsm.query(`SELECT categorie FROM zsm_persoon_signaal WHERE signaal_id = $1`, [signaalId])
+        ).rows.map((x: { categorie: string }) => x.categorie);
+      await wachtOp(async () => (await categorie()).length === 1);
+      const c = await gql(
+        graphql,
+        coa,
+        `mutation($id: ID!) { corrigeerSignaal(signaalId: $id, correctie: { categorie: "BEDREIGING" }, reden: "verkeerde categorie") { id } }`,
+        { id: signaalId },
+      );
+      expect(c.errors).toBeUndefined();
+      await wachtOp(async () => (await categorie())[0] === 'BEDREIGING');
+      const t = await gql(
+        graphql,
+        coa,
+        `mutation($id: ID!) { trekSignaalIn(signaalId: $id, reden: "dubbel ingevoerd") { id } }`,
+        { id: signaalId },
+      );
+      expect(t.errors).toBeUndefined();
+      await wachtOp(async () => (await categorie()).length === 0);
+    } finally {
+      await zsm.end();
+    }
+  });
+});
+
 describe('configuratie', () => {
   it('een dienst met foute configuratie start niet en noemt de variabele', async () => {
     const { DATABASE_URL: _weg, ...zonderDb } = envs.zsm;

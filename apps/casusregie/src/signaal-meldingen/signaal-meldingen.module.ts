@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { persoonVolgers } from '@ketenbeeld/platform';
+import { signaalKopieVolgers } from '@ketenbeeld/platform';
 import { PersoonResolver } from './persoon.resolver';
 import { SignaalGeregistreerdVerwerker } from './signaal-geregistreerd.verwerker';
 import { SignaalMeldingService } from './signaal-melding.service';
@@ -9,7 +9,7 @@ import { SignaalMeldingService } from './signaal-melding.service';
     SignaalMeldingService,
     PersoonResolver,
     SignaalGeregistreerdVerwerker,
-    ...persoonVolgers('signaal_melding'),
+    ...signaalKopieVolgers('signaal_melding'),
   ],
 })
 export class SignaalMeldingenModule {}

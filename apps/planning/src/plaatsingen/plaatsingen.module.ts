@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { persoonVolgers } from '@ketenbeeld/platform';
+import { signaalKopieVolgers } from '@ketenbeeld/platform';
 import { PersoonResolver } from './persoon.resolver';
 import { PlaatsingService } from './plaatsing.service';
 import { SignaalGeregistreerdVerwerker } from './signaal-geregistreerd.verwerker';
@@ -9,7 +9,7 @@ import { SignaalGeregistreerdVerwerker } from './signaal-geregistreerd.verwerker
     PlaatsingService,
     PersoonResolver,
     SignaalGeregistreerdVerwerker,
-    ...persoonVolgers('plaatsing_aanleiding'),
+    ...signaalKopieVolgers('plaatsing_aanleiding'),
   ],
 })
 export class PlaatsingenModule {}

@@ -306,6 +306,13 @@ export class SignaalService {
         .getRepository(SignaalEntity)
         .update({ id: signaalId }, { ...(nieuw as Partial<SignaalEntity>), versie: na.versie });
       await this.historie(m, na, 'GECORRIGEERD', actor, reden.trim(), { oud, nieuw });
+      await this.outbox.publiceer(m, EventName.SignaalGecorrigeerd, {
+        signaalId: na.id,
+        versie: na.versie,
+        categorie: na.categorie,
+        tijdstipIncident: na.tijdstipIncident.toISOString(),
+        reden: reden.trim(),
+      });
     });
     return this.haal(actor, signaalId);
   }
@@ -322,6 +329,11 @@ export class SignaalService {
         s.versie,
       ]);
       await this.historie(m, s, 'INGETROKKEN', actor, reden.trim(), {});
+      await this.outbox.publiceer(m, EventName.SignaalIngetrokken, {
+        signaalId: s.id,
+        versie: s.versie,
+        reden: reden.trim(),
+      });
     });
     return this.haal(actor, signaalId);
   }

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { persoonVolgers } from '@ketenbeeld/platform';
+import { signaalKopieVolgers } from '@ketenbeeld/platform';
 import { PersoonResolver } from './persoon.resolver';
 import { SignaalGeregistreerdVerwerker } from './signaal-geregistreerd.verwerker';
 import { ZsmSignaalService } from './zsm-signaal.service';
@@ -9,7 +9,7 @@ import { ZsmSignaalService } from './zsm-signaal.service';
     ZsmSignaalService,
     PersoonResolver,
     SignaalGeregistreerdVerwerker,
-    ...persoonVolgers('zsm_persoon_signaal'),
+    ...signaalKopieVolgers('zsm_persoon_signaal'),
   ],
 })
 export class ZsmSignalenModule {}

@@ -11,6 +11,8 @@ const organisatie = z.enum(ORGANISATIES as [Organisatie, ...Organisatie[]]);
  */
 export const EventName = {
   SignaalGeregistreerd: 'signalen.signaal-geregistreerd.v1',
+  SignaalGecorrigeerd: 'signalen.signaal-gecorrigeerd.v1',
+  SignaalIngetrokken: 'signalen.signaal-ingetrokken.v1',
   PersoonSamengevoegd: 'signalen.persoon-samengevoegd.v1',
   PersoonGesplitst: 'signalen.persoon-gesplitst.v1',
   TermijnGewaarschuwd: 'termijnen.termijn-gewaarschuwd.v1',
@@ -25,6 +27,22 @@ export const signaalGeregistreerdSchema = z.object({
   categorie: z.string(),
   tijdstipIncident: z.iso.datetime({ offset: true }),
   personen: z.array(z.object({ persoonId: z.uuid(), vNummer: z.string().nullable() })).min(1),
+});
+
+/** A signal's facts changed (a new version); followers update their copies. */
+export const signaalGecorrigeerdSchema = z.object({
+  signaalId: z.uuid(),
+  versie: z.number().int().min(2),
+  categorie: z.string(),
+  tijdstipIncident: z.iso.datetime({ offset: true }),
+  reden: z.string().min(1),
+});
+
+/** A signal was withdrawn; followers drop it from what they show and count. */
+export const signaalIngetrokkenSchema = z.object({
+  signaalId: z.uuid(),
+  versie: z.number().int().min(2),
+  reden: z.string().min(1),
 });
 
 /**
@@ -44,6 +62,8 @@ export const persoonSamenvoegingSchema = z.object({
 /** One schema per event: the single source of the payload's type and its run-time check. */
 export const eventSchemas = {
   [EventName.SignaalGeregistreerd]: signaalGeregistreerdSchema,
+  [EventName.SignaalGecorrigeerd]: signaalGecorrigeerdSchema,
+  [EventName.SignaalIngetrokken]: signaalIngetrokkenSchema,
   [EventName.PersoonSamengevoegd]: persoonSamenvoegingSchema,
   [EventName.PersoonGesplitst]: persoonSamenvoegingSchema,
   [EventName.TermijnGewaarschuwd]: termijnEventSchema,
@@ -59,6 +79,8 @@ export type Abonnee = Dienst | typeof PRODUCENT;
 /** Which services consume which events: the relay fans an event out to each consumer's queue. */
 export const eventAbonnementen: Record<EventName, readonly Abonnee[]> = {
   [EventName.SignaalGeregistreerd]: [Dienst.CASUSREGIE, Dienst.ZSM, Dienst.PLANNING],
+  [EventName.SignaalGecorrigeerd]: [Dienst.CASUSREGIE, Dienst.ZSM, Dienst.PLANNING],
+  [EventName.SignaalIngetrokken]: [Dienst.CASUSREGIE, Dienst.ZSM, Dienst.PLANNING],
   [EventName.PersoonSamengevoegd]: [Dienst.CASUSREGIE, Dienst.ZSM, Dienst.PLANNING],
   [EventName.PersoonGesplitst]: [Dienst.CASUSREGIE, Dienst.ZSM, Dienst.PLANNING],
   [EventName.TermijnGewaarschuwd]: [PRODUCENT],

@@ -46,10 +46,33 @@ export async function volgSplitsing(m: EntityManager, tabel: string, e: Samenvoe
 }
 
 /**
- * The two event handlers a service needs to follow merges and splits in one of its copy tables.
- * Register both as providers of the feature module that owns the table.
+ * The event handlers a service needs to keep one of its signal copy tables (keyed by signaal_id,
+ * persoon_id, with categorie and tijdstip_incident) in step with signalen: merges and splits of
+ * persons, corrections and withdrawals of signals. Register them as providers of the feature module
+ * that owns the table.
  */
-export function persoonVolgers(tabel: string) {
+export function signaalKopieVolgers(tabel: string) {
+  if (!TABEL.test(tabel)) throw new Error(`ongeldige tabelnaam ${tabel}`);
+  @VerwerktEvent(EventName.SignaalGecorrigeerd)
+  class SignaalGecorrigeerdVerwerker implements EventVerwerker<typeof EventName.SignaalGecorrigeerd> {
+    async verwerk(e: EventEnvelop<typeof EventName.SignaalGecorrigeerd>, m: EntityManager): Promise<void> {
+      await m.query(`UPDATE ${tabel} SET categorie = $2, tijdstip_incident = $3 WHERE signaal_id = $1`, [
+        e.payload.signaalId,
+        e.payload.categorie,
+        e.payload.tijdstipIncident,
+      ]);
+    }
+  }
+  @VerwerktEvent(EventName.SignaalIngetrokken)
+  class SignaalIngetrokkenVerwerker implements EventVerwerker<typeof EventName.SignaalIngetrokken> {
+    async verwerk(e: EventEnvelop<typeof EventName.SignaalIngetrokken>, m: EntityManager): Promise<void> {
+      await m.query(`DELETE FROM ${tabel} WHERE signaal_id = $1`, [e.payload.signaalId]);
+    }
+  }
+  return [...persoonVolgers(tabel), SignaalGecorrigeerdVerwerker, SignaalIngetrokkenVerwerker] as const;
+}
+
+function persoonVolgers(tabel: string) {
   @VerwerktEvent(EventName.PersoonSamengevoegd)
   class PersoonSamengevoegdVerwerker implements EventVerwerker<typeof EventName.PersoonSamengevoegd> {
     async verwerk(e: EventEnvelop<typeof EventName.PersoonSamengevoegd>, m: EntityManager): Promise<void> {
