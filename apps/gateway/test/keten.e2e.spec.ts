@@ -216,7 +216,7 @@ describe('signaal corrigeren en intrekken', () => {
       },
     );
     const signaalId = r.data!.registreerSignaal.id;
-    const zsm = new Client({ connectionString: dbs.zsm!.url });
+    const zsm = new Client({ connectionString: dbs.zsm.url });
     await zsm.connect();
     try {
       const categorie = async () =>
