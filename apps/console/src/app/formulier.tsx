@@ -279,3 +279,40 @@ export function RedenVeld({
     </Veld>
   );
 }
+
+/** The submit button of a form (its text changes while busy) and an optional "Annuleren". */
+export function Formulieracties({
+  bezig,
+  tekst,
+  bezigTekst,
+  testid,
+  opAnnuleer,
+  annuleerStijl = 'link',
+  annuleerTestid,
+}: {
+  readonly bezig: boolean;
+  readonly tekst: string;
+  readonly bezigTekst: string;
+  readonly testid: string;
+  readonly opAnnuleer?: () => void;
+  readonly annuleerStijl?: 'link' | 'secundair';
+  readonly annuleerTestid?: string;
+}) {
+  return (
+    <div className="formulier__acties">
+      <button type="submit" className="knop knop--primair" disabled={bezig} data-testid={testid}>
+        {bezig ? bezigTekst : tekst}
+      </button>
+      {opAnnuleer && (
+        <button
+          type="button"
+          className={`knop knop--${annuleerStijl}`}
+          onClick={opAnnuleer}
+          data-testid={annuleerTestid}
+        >
+          Annuleren
+        </button>
+      )}
+    </div>
+  );
+}

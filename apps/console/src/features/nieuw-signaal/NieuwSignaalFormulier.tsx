@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type FormEvent, type InputHTMLAttributes } from 'react';
 import { useSessie } from '../../app/auth';
 import { codeTitel, legUit, type Veldfout } from '../../app/fouten';
 import {
@@ -9,8 +9,15 @@ import {
   type Samenvatting,
   type Veldfouten,
 } from '../../app/formulier';
-import { ERNST_NIVEAUS, nuAlsAmsterdamLokaal } from '../../app/opmaak';
+import { nuAlsAmsterdamLokaal } from '../../app/opmaak';
 import { pad } from '../../app/router';
+import {
+  ErnstVeld,
+  OmschrijvingVeld,
+  PvNummerVeld,
+  SubcategorieVeld,
+  TijdstipVeld,
+} from '../signaal-velden/SignaalVelden';
 import { GroepInvoer } from './GroepInvoer';
 import { leesGroep, type Groep } from './groep';
 import { useRegistreerSignaal, useSignaalOpties } from './hooks';
@@ -23,10 +30,8 @@ import {
   legePersoon,
   leegFormulier,
   MAX_COA_NUMMER,
-  MAX_OMSCHRIJVING,
   MAX_PERSONEN,
   MAX_PERSOON_OMSCHRIJVING,
-  MAX_PV_NUMMER,
   MAX_REFERENTIE,
   normaliseerVeld,
   persoonLabel,
@@ -360,76 +365,34 @@ export function NieuwSignaalFormulier() {
                 </select>
               )}
             </Veld>
-            {subcategorieen.length > 0 ? (
-              <Veld veld="subcategorie" label={labelVan('subcategorie')} fouten={fouten} optioneel>
-                {(p) => (
-                  <select
-                    {...p}
-                    value={formulier.subcategorie}
-                    onChange={(e) => zetVeld('subcategorie', e.target.value)}
-                  >
-                    <option value="">— Geen subcategorie —</option>
-                    {subcategorieen.map((s) => (
-                      <option key={s.code} value={s.code}>
-                        {s.label}
-                      </option>
-                    ))}
-                  </select>
-                )}
-              </Veld>
-            ) : null}
-            <Veld
-              veld="ernst"
-              label={labelVan('ernst')}
-              hint="Het COA-impactniveau van het incident."
+            <SubcategorieVeld
+              subcategorieen={subcategorieen}
+              waarde={formulier.subcategorie}
               fouten={fouten}
-              verplicht
-            >
-              {(p) => (
-                <select {...p} value={formulier.ernst} onChange={(e) => zetVeld('ernst', e.target.value)}>
-                  <option value="">— Kies de ernst —</option>
-                  {ERNST_NIVEAUS.map((n) => (
-                    <option key={n.waarde} value={String(n.waarde)}>
-                      {n.waarde} – {n.label}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Veld>
-            <Veld
+              opWijzig={(w) => zetVeld('subcategorie', w)}
+            />
+            <ErnstVeld
+              waarde={formulier.ernst}
+              fouten={fouten}
+              opWijzig={(w) => zetVeld('ernst', w)}
+              leegOptie="— Kies de ernst —"
+            />
+            <TijdstipVeld
               veld="tijdstipIncident"
-              label={labelVan('tijdstipIncident')}
               hint="Nederlandse tijd."
-              fouten={fouten}
               verplicht
-            >
-              {(p) => (
-                <input
-                  {...p}
-                  type="datetime-local"
-                  value={formulier.tijdstipIncident}
-                  max={nuAlsAmsterdamLokaal(Date.now() + 5 * 60 * 1000)}
-                  onChange={(e) => zetVeld('tijdstipIncident', e.target.value)}
-                />
-              )}
-            </Veld>
-            <Veld
-              veld="tijdstipMelding"
-              label={labelVan('tijdstipMelding')}
-              hint="Wanneer het incident bij u werd gemeld. Leeg: nu."
+              waarde={formulier.tijdstipIncident}
               fouten={fouten}
+              opWijzig={(w) => zetVeld('tijdstipIncident', w)}
+            />
+            <TijdstipVeld
+              veld="tijdstipMelding"
+              hint="Wanneer het incident bij u werd gemeld. Leeg: nu."
               optioneel
-            >
-              {(p) => (
-                <input
-                  {...p}
-                  type="datetime-local"
-                  value={formulier.tijdstipMelding}
-                  max={nuAlsAmsterdamLokaal(Date.now() + 5 * 60 * 1000)}
-                  onChange={(e) => zetVeld('tijdstipMelding', e.target.value)}
-                />
-              )}
-            </Veld>
+              waarde={formulier.tijdstipMelding}
+              fouten={fouten}
+              opWijzig={(w) => zetVeld('tijdstipMelding', w)}
+            />
           </div>
           {gekozenCategorie?.vpt && (
             <p className="melding melding--info" role="note" data-testid="melding-vpt">
@@ -437,23 +400,13 @@ export function NieuwSignaalFormulier() {
               signaal wordt altijd aan het kernteam gekoppeld.
             </p>
           )}
-          <Veld
-            veld="omschrijving"
-            label={labelVan('omschrijving')}
+          <OmschrijvingVeld
             hint="Wat is er gebeurd, waar, en wie waren erbij betrokken? Noem alleen wat nodig is."
+            rijen={5}
+            waarde={formulier.omschrijving}
             fouten={fouten}
-            verplicht
-          >
-            {(p) => (
-              <textarea
-                {...p}
-                rows={5}
-                maxLength={MAX_OMSCHRIJVING}
-                value={formulier.omschrijving}
-                onChange={(e) => zetVeld('omschrijving', e.target.value)}
-              />
-            )}
-          </Veld>
+            opWijzig={(w) => zetVeld('omschrijving', w)}
+          />
           <PlaatsVelden waarden={formulier.plaats} fouten={fouten} opWijzig={zetPlaats} />
           <Vinkje
             veld="aangifte"
@@ -464,26 +417,12 @@ export function NieuwSignaalFormulier() {
             opWijzig={zetAangifte}
           />
           {formulier.aangifte && (
-            <Veld
-              veld="pvNummer"
-              label={labelVan('pvNummer')}
+            <PvNummerVeld
               hint="Het nummer van het proces-verbaal van de aangifte."
+              waarde={formulier.pvNummer}
               fouten={fouten}
-              verplicht
-              className="veld--ingesprongen"
-            >
-              {(p) => (
-                <input
-                  {...p}
-                  type="text"
-                  autoComplete="off"
-                  maxLength={MAX_PV_NUMMER}
-                  className="invoer--middel"
-                  value={formulier.pvNummer}
-                  onChange={(e) => zetVeld('pvNummer', e.target.value)}
-                />
-              )}
-            </Veld>
+              opWijzig={(w) => zetVeld('pvNummer', w)}
+            />
           )}
         </fieldset>
 
@@ -609,6 +548,7 @@ function PersoonRijInvoer({ rij, index, fouten, kanVerwijderen, opWijzig, opVerw
   const rijPad = `personen.${index}`;
   const rijFout = fouten[rijPad] ?? [];
   const titelId = `titel-${rijPad}`;
+  const rijProps = { rij, index, fouten, opWijzig };
   return (
     <li
       className={`persoon-rij${rijFout.length ? ' veld--fout' : ''}`}
@@ -636,124 +576,121 @@ function PersoonRijInvoer({ rij, index, fouten, kanVerwijderen, opWijzig, opVerw
         </p>
       )}
       <div className="raster raster--4">
-        <Veld veld={`${rijPad}.vNummer`} label={persoonLabel('vNummer')} hint="10 cijfers" fouten={fouten}>
-          {(p) => (
-            <input
-              {...p}
-              type="text"
-              inputMode="numeric"
-              autoComplete="off"
-              maxLength={10}
-              value={rij.vNummer}
-              onChange={(e) => opWijzig(index, 'vNummer', e.target.value)}
-            />
-          )}
-        </Veld>
-        <Veld veld={`${rijPad}.naam`} label={persoonLabel('naam')} hint="Zoals opgegeven" fouten={fouten}>
-          {(p) => (
-            <input
-              {...p}
-              type="text"
-              autoComplete="off"
-              maxLength={200}
-              value={rij.naam}
-              onChange={(e) => opWijzig(index, 'naam', e.target.value)}
-            />
-          )}
-        </Veld>
-        <Veld
-          veld={`${rijPad}.coaNummer`}
-          label={persoonLabel('coaNummer')}
+        <Invoer
+          veld="vNummer"
+          hint="10 cijfers"
+          type="text"
+          inputMode="numeric"
+          autoComplete="off"
+          maxLength={10}
+          {...rijProps}
+        />
+        <Invoer
+          veld="naam"
+          hint="Zoals opgegeven"
+          type="text"
+          autoComplete="off"
+          maxLength={200}
+          {...rijProps}
+        />
+        <Invoer
+          veld="coaNummer"
           hint="Van de opvanglocatie"
-          fouten={fouten}
-        >
-          {(p) => (
-            <input
-              {...p}
-              type="text"
-              autoComplete="off"
-              spellCheck={false}
-              maxLength={MAX_COA_NUMMER}
-              value={rij.coaNummer}
-              onChange={(e) => opWijzig(index, 'coaNummer', e.target.value)}
-            />
-          )}
-        </Veld>
-        <Veld
-          veld={`${rijPad}.nationaliteit`}
-          label={persoonLabel('nationaliteit')}
+          type="text"
+          autoComplete="off"
+          spellCheck={false}
+          maxLength={MAX_COA_NUMMER}
+          {...rijProps}
+        />
+        <Invoer
+          veld="nationaliteit"
           hint="Landcode, bijv. SYR"
-          fouten={fouten}
           optioneel
-        >
-          {(p) => (
-            <input
-              {...p}
-              type="text"
-              autoComplete="off"
-              autoCapitalize="characters"
-              spellCheck={false}
-              maxLength={3}
-              className="invoer--kort"
-              value={rij.nationaliteit}
-              onChange={(e) => opWijzig(index, 'nationaliteit', e.target.value.toUpperCase())}
-            />
-          )}
-        </Veld>
-        <Veld
-          veld={`${rijPad}.geboortedatum`}
-          label={persoonLabel('geboortedatum')}
-          fouten={fouten}
-          optioneel
-        >
-          {(p) => (
-            <input
-              {...p}
-              type="date"
-              value={rij.geboortedatum}
-              onChange={(e) => opWijzig(index, 'geboortedatum', e.target.value)}
-            />
-          )}
-        </Veld>
-        <Veld
-          veld={`${rijPad}.geboortejaar`}
-          label={persoonLabel('geboortejaar')}
+          type="text"
+          autoComplete="off"
+          autoCapitalize="characters"
+          spellCheck={false}
+          maxLength={3}
+          invoerClass="invoer--kort"
+          hoofdletters
+          {...rijProps}
+        />
+        <Invoer veld="geboortedatum" optioneel type="date" {...rijProps} />
+        <Invoer
+          veld="geboortejaar"
           hint="Als de datum onbekend is"
-          fouten={fouten}
           optioneel
-        >
-          {(p) => (
-            <input
-              {...p}
-              type="text"
-              inputMode="numeric"
-              autoComplete="off"
-              maxLength={4}
-              className="invoer--kort"
-              value={rij.geboortejaar}
-              onChange={(e) => opWijzig(index, 'geboortejaar', e.target.value)}
-            />
-          )}
-        </Veld>
-        <Veld
-          veld={`${rijPad}.omschrijving`}
-          label={persoonLabel('omschrijving')}
+          type="text"
+          inputMode="numeric"
+          autoComplete="off"
+          maxLength={4}
+          invoerClass="invoer--kort"
+          {...rijProps}
+        />
+        <Invoer
+          veld="omschrijving"
           hint="Als de persoon (nog) onbekend is, bijv. kleding en uiterlijk"
-          fouten={fouten}
-          className="veld--breed"
-        >
-          {(p) => (
-            <input
-              {...p}
-              type="text"
-              autoComplete="off"
-              maxLength={MAX_PERSOON_OMSCHRIJVING}
-              value={rij.omschrijving}
-              onChange={(e) => opWijzig(index, 'omschrijving', e.target.value)}
-            />
-          )}
-        </Veld>
+          veldClass="veld--breed"
+          type="text"
+          autoComplete="off"
+          maxLength={MAX_PERSOON_OMSCHRIJVING}
+          {...rijProps}
+        />
       </div>
     </li>
+  );
+}
+
+type InvoerProps = Pick<PersoonRijProps, 'rij' | 'index' | 'fouten' | 'opWijzig'> &
+  Pick<
+    InputHTMLAttributes<HTMLInputElement>,
+    'type' | 'inputMode' | 'autoComplete' | 'autoCapitalize' | 'spellCheck' | 'maxLength'
+  > & {
+    readonly veld: PersoonVeld;
+    readonly hint?: string;
+    readonly optioneel?: boolean;
+    /** Class of the field wrapper. */
+    readonly veldClass?: string;
+    /** Class of the input itself. */
+    readonly invoerClass?: string;
+    /** Upper-case what is typed (country codes). */
+    readonly hoofdletters?: boolean;
+  };
+
+/** One labelled input of a person row; id `veld-personen.<index>.<veld>`. */
+function Invoer({
+  rij,
+  index,
+  fouten,
+  opWijzig,
+  veld,
+  hint,
+  optioneel,
+  veldClass,
+  invoerClass,
+  hoofdletters,
+  ...invoer
+}: InvoerProps) {
+  return (
+    <Veld
+      veld={`personen.${index}.${veld}`}
+      label={persoonLabel(veld)}
+      hint={hint}
+      fouten={fouten}
+      optioneel={optioneel}
+      className={veldClass}
+    >
+      {(p) => (
+        <input
+          {...p}
+          {...invoer}
+          className={invoerClass}
+          value={rij[veld]}
+          onChange={(e) =>
+            opWijzig(index, veld, hoofdletters ? e.target.value.toUpperCase() : e.target.value)
+          }
+        />
+      )}
+    </Veld>
   );
 }

@@ -3,6 +3,7 @@ import { Dialoog } from '../../app/Dialoog';
 import {
   FoutBanner,
   Foutsamenvatting,
+  Formulieracties,
   mutatieFout,
   RedenVeld,
   Veld,
@@ -223,24 +224,15 @@ function SamenvoegDialoog({
               setFout((f) => ({ ...f, velden: zonder(f.velden, 'samenvoegen-reden') }));
             }}
           />
-          <div className="formulier__acties">
-            <button
-              type="submit"
-              className="knop knop--primair"
-              disabled={bezig}
-              data-testid="samenvoegen-bevestigen"
-            >
-              {bezig ? 'Bezig met samenvoegen…' : 'Samenvoegen'}
-            </button>
-            <button
-              type="button"
-              className="knop knop--secundair"
-              onClick={opSluiten}
-              data-testid="samenvoegen-annuleren"
-            >
-              Annuleren
-            </button>
-          </div>
+          <Formulieracties
+            bezig={bezig}
+            tekst="Samenvoegen"
+            bezigTekst="Bezig met samenvoegen…"
+            testid="samenvoegen-bevestigen"
+            opAnnuleer={opSluiten}
+            annuleerStijl="secundair"
+            annuleerTestid="samenvoegen-annuleren"
+          />
         </form>
       )}
     </Dialoog>
@@ -304,24 +296,15 @@ function SplitsDialoog({
             setFout((f) => ({ ...f, velden: zonder(f.velden, 'splitsen-reden') }));
           }}
         />
-        <div className="formulier__acties">
-          <button
-            type="submit"
-            className="knop knop--primair"
-            disabled={bezig}
-            data-testid="splitsen-bevestigen"
-          >
-            {bezig ? 'Bezig met splitsen…' : 'Splitsen'}
-          </button>
-          <button
-            type="button"
-            className="knop knop--secundair"
-            onClick={opSluiten}
-            data-testid="splitsen-annuleren"
-          >
-            Annuleren
-          </button>
-        </div>
+        <Formulieracties
+          bezig={bezig}
+          tekst="Splitsen"
+          bezigTekst="Bezig met splitsen…"
+          testid="splitsen-bevestigen"
+          opAnnuleer={opSluiten}
+          annuleerStijl="secundair"
+          annuleerTestid="splitsen-annuleren"
+        />
       </form>
     </Dialoog>
   );
@@ -428,16 +411,12 @@ function VNummerToekennen({
           setFout((f) => ({ ...f, velden: zonder(f.velden, R) }));
         }}
       />
-      <div className="formulier__acties">
-        <button
-          type="submit"
-          className="knop knop--primair"
-          disabled={bezig}
-          data-testid="vnummer-toekennen-opslaan"
-        >
-          {bezig ? 'Bezig…' : 'V-nummer toekennen'}
-        </button>
-      </div>
+      <Formulieracties
+        bezig={bezig}
+        tekst="V-nummer toekennen"
+        bezigTekst="Bezig…"
+        testid="vnummer-toekennen-opslaan"
+      />
     </form>
   );
 }

@@ -1,8 +1,7 @@
 import { useEffect, type ReactNode } from 'react';
-import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { useQuery } from '@apollo/client/react';
 import { useSessie } from '../../app/auth';
-import { legUit } from '../../app/fouten';
+import { Laden, NietGevonden } from '../../app/OphaalStaat';
 import { codeAlsTekst, formatDatum, formatTijdstip, organisatieKort } from '../../app/opmaak';
 import { magIdentiteitenKoppelen } from '../../app/rechten';
 import { pad } from '../../app/router';
@@ -41,6 +40,38 @@ function Dienstblok({ blok, dienst, titel, fout, leeg, leegTekst, children }: Bl
   );
 }
 
+type Kop = string | { readonly tekst: string; readonly className: string };
+
+/** A compact table: column headers, then the rows given as children. */
+function CompacteTabel({
+  koppen,
+  children,
+}: {
+  readonly koppen: readonly Kop[];
+  readonly children: ReactNode;
+}) {
+  return (
+    <table className="tabel tabel--compact">
+      <thead>
+        <tr>
+          {koppen.map((k) =>
+            typeof k === 'string' ? (
+              <th key={k} scope="col">
+                {k}
+              </th>
+            ) : (
+              <th key={k.tekst} scope="col" className={k.className}>
+                {k.tekst}
+              </th>
+            ),
+          )}
+        </tr>
+      </thead>
+      <tbody>{children}</tbody>
+    </table>
+  );
+}
+
 /** "samenvoeging:<id>" → "bij samenvoeging"; other sources as readable text. */
 function aliasBron(bron: string): string {
   if (bron.startsWith('samenvoeging')) return 'bij samenvoeging';
@@ -74,40 +105,23 @@ export function PersoonDetail({ id }: { id: string }) {
   );
 
   if (loading && data === undefined) {
-    return (
-      <section>
-        {terug}
-        <p className="laden" role="status">
-          Gegevens van de persoon worden opgehaald…
-        </p>
-      </section>
-    );
+    return <Laden terug={terug} tekst="Gegevens van de persoon worden opgehaald…" />;
   }
 
   if (!persoon) {
-    // No person: no such person / no access (need-to-know; NOT_FOUND or FORBIDDEN), or a failure
-    // (network, or a failing service whose non-null field nulled the whole person).
-    const codes = CombinedGraphQLErrors.is(error) ? error.errors.map((e) => e.extensions?.code) : [];
-    const alleenFout =
-      error !== undefined &&
-      (codes.length === 0 || !codes.every((c) => c === 'NOT_FOUND' || c === 'FORBIDDEN'));
+    // No person: no such person / no access, or a failure (network, or a failing service whose
+    // non-null field nulled the whole person).
     return (
-      <section>
-        {terug}
-        <h1>Persoon</h1>
-        {alleenFout ? (
-          <div className="melding melding--fout" role="alert" data-testid="fout-persoon">
-            <p>De gegevens van de persoon konden niet worden opgehaald. {legUit(error).melding}</p>
-            <button type="button" className="knop knop--secundair" onClick={() => void refetch()}>
-              Opnieuw proberen
-            </button>
-          </div>
-        ) : (
-          <div className="melding melding--info" role="status" data-testid="persoon-niet-gevonden">
-            <p>Persoon niet gevonden of geen toegang.</p>
-          </div>
-        )}
-      </section>
+      <NietGevonden
+        terug={terug}
+        titel="Persoon"
+        error={error}
+        opnieuw={refetch}
+        foutTekst="De gegevens van de persoon konden niet worden opgehaald."
+        foutTestid="fout-persoon"
+        nietGevondenTekst="Persoon niet gevonden of geen toegang."
+        nietGevondenTestid="persoon-niet-gevonden"
+      />
     );
   }
 
@@ -253,40 +267,30 @@ export function PersoonDetail({ id }: { id: string }) {
           leeg={signalen.length === 0}
           leegTekst="Geen signalen over deze persoon."
         >
-          <table className="tabel tabel--compact">
-            <thead>
-              <tr>
-                <th scope="col">Tijdstip incident</th>
-                <th scope="col">Categorie</th>
-                <th scope="col">Ernst</th>
-                <th scope="col">Bron</th>
+          <CompacteTabel koppen={['Tijdstip incident', 'Categorie', 'Ernst', 'Bron']}>
+            {signalen.map((s) => (
+              <tr key={s.id} className={s.status === 'INGETROKKEN' ? 'signaal--ingetrokken' : undefined}>
+                <td className="nowrap">
+                  <a href={pad.signaal(s.id)} data-testid={`signaal-link-${s.id}`}>
+                    <time dateTime={s.tijdstipIncident}>{formatTijdstip(s.tijdstipIncident)}</time>
+                  </a>
+                </td>
+                <td>
+                  {s.categorieLabel}
+                  {(s.vpt || s.status === 'INGETROKKEN') && (
+                    <span className="labels">
+                      {s.vpt && <VptLabel />}
+                      {s.status === 'INGETROKKEN' && <IngetrokkenLabel />}
+                    </span>
+                  )}
+                </td>
+                <td>
+                  <ErnstLabel ernst={s.ernst} />
+                </td>
+                <td>{organisatieKort(s.bronOrganisatie)}</td>
               </tr>
-            </thead>
-            <tbody>
-              {signalen.map((s) => (
-                <tr key={s.id} className={s.status === 'INGETROKKEN' ? 'signaal--ingetrokken' : undefined}>
-                  <td className="nowrap">
-                    <a href={pad.signaal(s.id)} data-testid={`signaal-link-${s.id}`}>
-                      <time dateTime={s.tijdstipIncident}>{formatTijdstip(s.tijdstipIncident)}</time>
-                    </a>
-                  </td>
-                  <td>
-                    {s.categorieLabel}
-                    {(s.vpt || s.status === 'INGETROKKEN') && (
-                      <span className="labels">
-                        {s.vpt && <VptLabel />}
-                        {s.status === 'INGETROKKEN' && <IngetrokkenLabel />}
-                      </span>
-                    )}
-                  </td>
-                  <td>
-                    <ErnstLabel ernst={s.ernst} />
-                  </td>
-                  <td>{organisatieKort(s.bronOrganisatie)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </CompacteTabel>
         </Dienstblok>
 
         <Dienstblok
@@ -297,28 +301,19 @@ export function PersoonDetail({ id }: { id: string }) {
           leeg={meldingen.length === 0}
           leegTekst="Het kernteam heeft geen signalen over deze persoon ontvangen."
         >
-          <table className="tabel tabel--compact">
-            <thead>
-              <tr>
-                <th scope="col">Ontvangen</th>
-                <th scope="col">Categorie</th>
-                <th scope="col">Status</th>
+          <CompacteTabel koppen={['Ontvangen', 'Categorie', 'Status']}>
+            {meldingen.map((m) => (
+              <tr key={m.signaalId}>
+                <td className="nowrap">
+                  <time dateTime={m.ontvangenOp}>{formatTijdstip(m.ontvangenOp)}</time>
+                </td>
+                <td>{categorieLabel(m.categorie)}</td>
+                <td>
+                  <span className="label">{codeAlsTekst(m.status)}</span>
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {meldingen.map((m) => (
-                <tr key={m.signaalId}>
-                  <td className="nowrap">
-                    <time dateTime={m.ontvangenOp}>{formatTijdstip(m.ontvangenOp)}</time>
-                  </td>
-                  <td>{categorieLabel(m.categorie)}</td>
-                  <td>
-                    <span className="label">{codeAlsTekst(m.status)}</span>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </CompacteTabel>
         </Dienstblok>
 
         <Dienstblok
@@ -329,28 +324,17 @@ export function PersoonDetail({ id }: { id: string }) {
           leeg={zsm.length === 0}
           leegTekst="ZSM kent geen signalen over deze persoon."
         >
-          <table className="tabel tabel--compact">
-            <thead>
-              <tr>
-                <th scope="col">Categorie</th>
-                <th scope="col" className="getal">
-                  Aantal
-                </th>
-                <th scope="col">Laatste</th>
+          <CompacteTabel koppen={['Categorie', { tekst: 'Aantal', className: 'getal' }, 'Laatste']}>
+            {zsm.map((z) => (
+              <tr key={z.categorie}>
+                <td>{categorieLabel(z.categorie)}</td>
+                <td className="getal">{z.aantal}</td>
+                <td className="nowrap">
+                  {z.laatste ? <time dateTime={z.laatste}>{formatTijdstip(z.laatste)}</time> : '—'}
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {zsm.map((z) => (
-                <tr key={z.categorie}>
-                  <td>{categorieLabel(z.categorie)}</td>
-                  <td className="getal">{z.aantal}</td>
-                  <td className="nowrap">
-                    {z.laatste ? <time dateTime={z.laatste}>{formatTijdstip(z.laatste)}</time> : '—'}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </CompacteTabel>
         </Dienstblok>
 
         <Dienstblok
@@ -361,30 +345,20 @@ export function PersoonDetail({ id }: { id: string }) {
           leeg={plaatsingen.length === 0}
           leegTekst="Geen plaatsingen voor deze persoon."
         >
-          <table className="tabel tabel--compact">
-            <thead>
-              <tr>
-                <th scope="col">Locatie</th>
-                <th scope="col">Status</th>
-                <th scope="col">Van</th>
-                <th scope="col">Tot</th>
+          <CompacteTabel koppen={['Locatie', 'Status', 'Van', 'Tot']}>
+            {plaatsingen.map((p) => (
+              <tr key={p.id}>
+                <td>{p.locatie}</td>
+                <td>
+                  <span className="label">{codeAlsTekst(p.status)}</span>
+                </td>
+                <td className="nowrap">{formatDatum(p.van)}</td>
+                <td className="nowrap">
+                  {p.tot ? formatDatum(p.tot) : <span className="gedempt">lopend</span>}
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {plaatsingen.map((p) => (
-                <tr key={p.id}>
-                  <td>{p.locatie}</td>
-                  <td>
-                    <span className="label">{codeAlsTekst(p.status)}</span>
-                  </td>
-                  <td className="nowrap">{formatDatum(p.van)}</td>
-                  <td className="nowrap">
-                    {p.tot ? formatDatum(p.tot) : <span className="gedempt">lopend</span>}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </CompacteTabel>
         </Dienstblok>
       </div>
     </section>

@@ -4,6 +4,7 @@ import type { Veldfout } from '../../app/fouten';
 import {
   FoutBanner,
   Foutsamenvatting,
+  Formulieracties,
   mutatieFout,
   RedenVeld,
   Veld,
@@ -12,7 +13,7 @@ import {
   zonder,
   type FormulierFout,
 } from '../../app/formulier';
-import { ERNST_NIVEAUS, isoAlsAmsterdamLokaal, nuAlsAmsterdamLokaal } from '../../app/opmaak';
+import { isoAlsAmsterdamLokaal } from '../../app/opmaak';
 import {
   controleerPlaats,
   plaatsWaarden,
@@ -21,6 +22,13 @@ import {
 } from '../nieuw-signaal/plaats';
 import { PlaatsVelden } from '../nieuw-signaal/PlaatsVelden';
 import { SIGNAAL_OPTIES } from '../nieuw-signaal/signaalOpties.graphql';
+import {
+  ErnstVeld,
+  OmschrijvingVeld,
+  PvNummerVeld,
+  SubcategorieVeld,
+  TijdstipVeld,
+} from '../signaal-velden/SignaalVelden';
 import {
   controleerTijdstip,
   labelVan,
@@ -217,66 +225,28 @@ export function CorrectieFormulier({
             </select>
           )}
         </Veld>
-        {subcategorieen.length > 0 && (
-          <Veld veld="subcategorie" label={labelVan('subcategorie')} fouten={fouten} optioneel>
-            {(p) => (
-              <select {...p} value={w.subcategorie} onChange={(e) => zet('subcategorie', e.target.value)}>
-                <option value="">— Geen subcategorie —</option>
-                {subcategorieen.map((s) => (
-                  <option key={s.code} value={s.code}>
-                    {s.label}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Veld>
-        )}
-        <Veld
-          veld="ernst"
-          label={labelVan('ernst')}
-          hint="Het COA-impactniveau van het incident."
+        <SubcategorieVeld
+          subcategorieen={subcategorieen}
+          waarde={w.subcategorie}
           fouten={fouten}
-          verplicht
-        >
-          {(p) => (
-            <select {...p} value={w.ernst} onChange={(e) => zet('ernst', e.target.value)}>
-              {ERNST_NIVEAUS.map((n) => (
-                <option key={n.waarde} value={String(n.waarde)}>
-                  {n.waarde} – {n.label}
-                </option>
-              ))}
-            </select>
-          )}
-        </Veld>
-        <Veld
+          opWijzig={(v) => zet('subcategorie', v)}
+        />
+        <ErnstVeld waarde={w.ernst} fouten={fouten} opWijzig={(v) => zet('ernst', v)} />
+        <TijdstipVeld
           veld="tijdstipIncident"
-          label={labelVan('tijdstipIncident')}
           hint="Nederlandse tijd."
-          fouten={fouten}
           verplicht
-        >
-          {(p) => (
-            <input
-              {...p}
-              type="datetime-local"
-              value={w.tijdstipIncident}
-              max={nuAlsAmsterdamLokaal(Date.now() + 5 * 60 * 1000)}
-              onChange={(e) => zet('tijdstipIncident', e.target.value)}
-            />
-          )}
-        </Veld>
+          waarde={w.tijdstipIncident}
+          fouten={fouten}
+          opWijzig={(v) => zet('tijdstipIncident', v)}
+        />
       </div>
-      <Veld veld="omschrijving" label={labelVan('omschrijving')} fouten={fouten} verplicht>
-        {(p) => (
-          <textarea
-            {...p}
-            rows={4}
-            maxLength={MAX_OMSCHRIJVING}
-            value={w.omschrijving}
-            onChange={(e) => zet('omschrijving', e.target.value)}
-          />
-        )}
-      </Veld>
+      <OmschrijvingVeld
+        rijen={4}
+        waarde={w.omschrijving}
+        fouten={fouten}
+        opWijzig={(v) => zet('omschrijving', v)}
+      />
       <PlaatsVelden waarden={w.plaats} fouten={fouten} opWijzig={zetPlaats} />
       <Vinkje
         veld="aangifte"
@@ -289,25 +259,7 @@ export function CorrectieFormulier({
         }}
       />
       {w.aangifte && (
-        <Veld
-          veld="pvNummer"
-          label={labelVan('pvNummer')}
-          fouten={fouten}
-          verplicht
-          className="veld--ingesprongen"
-        >
-          {(p) => (
-            <input
-              {...p}
-              type="text"
-              autoComplete="off"
-              maxLength={MAX_PV_NUMMER}
-              className="invoer--middel"
-              value={w.pvNummer}
-              onChange={(e) => zet('pvNummer', e.target.value)}
-            />
-          )}
-        </Veld>
+        <PvNummerVeld waarde={w.pvNummer} fouten={fouten} opWijzig={(v) => zet('pvNummer', v)} />
       )}
       <RedenVeld
         veld={REDEN}
@@ -319,19 +271,13 @@ export function CorrectieFormulier({
           wis(REDEN);
         }}
       />
-      <div className="formulier__acties">
-        <button
-          type="submit"
-          className="knop knop--primair"
-          disabled={bezig}
-          data-testid="corrigeren-opslaan"
-        >
-          {bezig ? 'Bezig met opslaan…' : 'Correctie opslaan'}
-        </button>
-        <button type="button" className="knop knop--link" onClick={opAnnuleer}>
-          Annuleren
-        </button>
-      </div>
+      <Formulieracties
+        bezig={bezig}
+        tekst="Correctie opslaan"
+        bezigTekst="Bezig met opslaan…"
+        testid="corrigeren-opslaan"
+        opAnnuleer={opAnnuleer}
+      />
     </form>
   );
 }

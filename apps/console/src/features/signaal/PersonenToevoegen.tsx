@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import {
   FoutBanner,
   Foutsamenvatting,
+  Formulieracties,
   mutatieFout,
   RedenVeld,
   zonder,
@@ -121,19 +122,13 @@ export function PersonenToevoegen({
           setFout((f) => ({ ...f, velden: zonder(f.velden, REDEN) }));
         }}
       />
-      <div className="formulier__acties">
-        <button
-          type="submit"
-          className="knop knop--primair"
-          disabled={bezig}
-          data-testid="personen-toevoegen-opslaan"
-        >
-          {bezig ? 'Bezig met toevoegen…' : 'Personen toevoegen'}
-        </button>
-        <button type="button" className="knop knop--link" onClick={opAnnuleer}>
-          Annuleren
-        </button>
-      </div>
+      <Formulieracties
+        bezig={bezig}
+        tekst="Personen toevoegen"
+        bezigTekst="Bezig met toevoegen…"
+        testid="personen-toevoegen-opslaan"
+        opAnnuleer={opAnnuleer}
+      />
     </form>
   );
 }

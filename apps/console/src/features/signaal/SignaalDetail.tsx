@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { useSessie } from '../../app/auth';
-import { legUit } from '../../app/fouten';
+import { Laden, NietGevonden } from '../../app/OphaalStaat';
 import { codeAlsTekst, formatDatum, formatTijdstip, locatieNaam, organisatieKort } from '../../app/opmaak';
 import { magSignaalBeheren } from '../../app/rechten';
 import { pad } from '../../app/router';
@@ -259,38 +258,21 @@ export function SignaalDetail({ id }: { id: string }) {
   );
 
   if (loading && !signaal) {
-    return (
-      <section>
-        {terug}
-        <p className="laden" role="status">
-          Het signaal wordt opgehaald…
-        </p>
-      </section>
-    );
+    return <Laden terug={terug} tekst="Het signaal wordt opgehaald…" />;
   }
 
   if (!signaal) {
-    const codes = CombinedGraphQLErrors.is(error) ? error.errors.map((e) => e.extensions?.code) : [];
-    const alleenFout =
-      error !== undefined &&
-      (codes.length === 0 || !codes.every((c) => c === 'NOT_FOUND' || c === 'FORBIDDEN'));
     return (
-      <section>
-        {terug}
-        <h1>Signaal</h1>
-        {alleenFout ? (
-          <div className="melding melding--fout" role="alert" data-testid="fout-signaal">
-            <p>Het signaal kon niet worden opgehaald. {legUit(error).melding}</p>
-            <button type="button" className="knop knop--secundair" onClick={() => void refetch()}>
-              Opnieuw proberen
-            </button>
-          </div>
-        ) : (
-          <div className="melding melding--info" role="status" data-testid="signaal-niet-gevonden">
-            <p>Signaal niet gevonden of geen toegang.</p>
-          </div>
-        )}
-      </section>
+      <NietGevonden
+        terug={terug}
+        titel="Signaal"
+        error={error}
+        opnieuw={refetch}
+        foutTekst="Het signaal kon niet worden opgehaald."
+        foutTestid="fout-signaal"
+        nietGevondenTekst="Signaal niet gevonden of geen toegang."
+        nietGevondenTestid="signaal-niet-gevonden"
+      />
     );
   }
 
