@@ -66,6 +66,23 @@ describe('TokenVerifier', () => {
     );
   });
 
+  it('onthoudt een geverifieerd token tot het verloopt, en nooit langer', async () => {
+    const strikt = new TokenVerifier({
+      issuer: DEV_ISSUER,
+      audience: AUDIENCE,
+      publicKeyPem: sleutel.publicKeyPem,
+      klokToleratieSeconden: 0,
+    });
+    const token = await tekenToken(persona('om-zsm'), { ...sleutel, geldigheidSeconden: 2 });
+    const eerste = await strikt.verifieer(token);
+    expect(await strikt.verifieer(token)).toBe(eerste);
+    // One byte different in the signature: not the cached token, and not valid.
+    const vervalst = token.slice(0, -2) + (token.endsWith('A') ? 'BB' : 'AA');
+    await expect(strikt.verifieer(vervalst)).rejects.toThrow(/Token ongeldig/);
+    await new Promise((r) => setTimeout(r, 2100));
+    await expect(strikt.verifieer(token)).rejects.toThrow(/verlopen/);
+  });
+
   it('leest alleen "Bearer <token>"', () => {
     expect(bearerToken(undefined)).toBeUndefined();
     expect(bearerToken('Bearer abc')).toBe('abc');
