@@ -9,3 +9,4 @@ export * from './signalen/taxonomie';
 export * from './toegang/signaal-toegang.rule';
 export * from './tijd';
 export * from './personen/persoon-matching.rule';
+export * from './casusregie/geschiktheid.rule';
