@@ -161,7 +161,7 @@ export function isoAlsAmsterdamLokaal(iso: string | null | undefined): string {
   return Number.isNaN(ms) ? '' : nuAlsAmsterdamLokaal(ms);
 }
 
-/** COA impact levels of an incident (ernst 1–4); labels as in the domain's ERNST_LABEL. */
+/** COA impact levels of an incident (ernst 1–4). */
 export const ERNST_NIVEAUS = [
   { waarde: 1, label: 'Gering' },
   { waarde: 2, label: 'Matig' },

@@ -407,14 +407,6 @@ export class SignaalService {
     );
   }
 
-  async categorieen(): Promise<
-    { code: string; label: string; vpt: boolean; hoofdcategorie: string | null }[]
-  > {
-    return this.ds.query(
-      `SELECT code, label, vpt, hoofdcategorie FROM signaal_categorie WHERE actief ORDER BY volgorde`,
-    );
-  }
-
   async vanPersoon(actor: Actor, persoonId: string): Promise<SignaalEntity[]> {
     const q = this.ds
       .getRepository(SignaalEntity)

@@ -25,31 +25,6 @@ export const SignaalCategorie = {
   OVERIG: 'OVERIG',
 } as const;
 export type SignaalCategorie = (typeof SignaalCategorie)[keyof typeof SignaalCategorie];
-export const SIGNAAL_CATEGORIEEN = Object.values(SignaalCategorie) as [
-  SignaalCategorie,
-  ...SignaalCategorie[],
-];
-
-export const SIGNAAL_CATEGORIE_LABEL: Record<SignaalCategorie, string> = {
-  WINKELDIEFSTAL: 'Winkeldiefstal',
-  DIEFSTAL: 'Diefstal',
-  VERNIELING: 'Vernieling',
-  BEDREIGING: 'Bedreiging',
-  GEWELD: 'Geweld',
-  GEWELD_VPT: 'Geweld tegen een publieke taak (VPT)',
-  OVERLAST_OPENBARE_RUIMTE: 'Overlast openbare ruimte',
-  OVERLAST_OPENBAAR_VERVOER: 'Overlast openbaar vervoer',
-  OVERLAST_OPVANGLOCATIE: 'Overlast opvanglocatie',
-  HUISREGELOVERTREDING: 'Huisregelovertreding',
-  DRUGS: 'Drugs',
-  WAPENBEZIT: 'Wapenbezit',
-  ZEDENDELICT: 'Zedendelict',
-  ONTTREKKING_TOEZICHT: 'Onttrekking aan toezicht',
-  NIET_VERSCHENEN: 'Niet verschenen',
-  AANHOUDING: 'Aanhouding',
-  OVERIG: 'Overig',
-};
-
 /** Maximum persons on one signal (the bus incident had 40). */
 export const MAX_PERSONEN_PER_SIGNAAL = 200;
 /** A reported incident time may be at most this far in the future (clock skew between partners). */

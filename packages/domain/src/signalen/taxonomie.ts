@@ -39,11 +39,3 @@ export const SIGNAAL_TAXONOMIE: readonly TaxonomieItem[] = [
   { code: SignaalCategorie.AANHOUDING, label: 'Aanhouding' },
   { code: SignaalCategorie.OVERIG, label: 'Overig' },
 ];
-
-/** COA impact levels of an incident. */
-export const ERNST_LABEL: Record<1 | 2 | 3 | 4, string> = {
-  1: 'Gering',
-  2: 'Matig',
-  3: 'Ernstig',
-  4: 'Zeer ernstig',
-};

@@ -15,5 +15,3 @@ registerEnumType(TermijnWeergave, {
   name: 'TermijnWeergave',
   description: 'KOMEND: nog niet verstreken (ook opgeschort); VERSTREKEN: verlopen; ALLE',
 });
-
-export { Organisatie as OrganisatieEnum };
