@@ -4,7 +4,6 @@ import { PlatformModule, subgraafModule, type BasisConfig } from '@ketenbeeld/pl
 import { CasusregieBasis1763800200000 } from './migrations/1763800200000-casusregie-basis';
 import { SignaalMeldingEntity } from './signaal-meldingen/signaal-melding.entity';
 import { SignaalMeldingenModule } from './signaal-meldingen/signaal-meldingen.module';
-import { PersoonRef } from './signaal-meldingen/persoon.resolver';
 
 export const ENTITEITEN = [SignaalMeldingEntity];
 export const MIGRATIES = [CasusregieBasis1763800200000];
@@ -21,7 +20,7 @@ export class AppModule {
           entities: ENTITEITEN,
           migrations: MIGRATIES,
         }),
-        subgraafModule(Dienst.CASUSREGIE, [PersoonRef]),
+        subgraafModule(Dienst.CASUSREGIE, { breidtPersoonUit: true }),
         SignaalMeldingenModule,
       ],
     };

@@ -4,7 +4,6 @@ import { PlatformModule, subgraafModule, type BasisConfig } from '@ketenbeeld/pl
 import { PlanningBasis1763800400000 } from './migrations/1763800400000-planning-basis';
 import { PlaatsingEntity } from './plaatsingen/plaatsing.entity';
 import { PlaatsingenModule } from './plaatsingen/plaatsingen.module';
-import { PersoonRef } from './plaatsingen/persoon.resolver';
 
 export const ENTITEITEN = [PlaatsingEntity];
 export const MIGRATIES = [PlanningBasis1763800400000];
@@ -21,7 +20,7 @@ export class AppModule {
           entities: ENTITEITEN,
           migrations: MIGRATIES,
         }),
-        subgraafModule(Dienst.PLANNING, [PersoonRef]),
+        subgraafModule(Dienst.PLANNING, { breidtPersoonUit: true }),
         PlaatsingenModule,
       ],
     };

@@ -4,7 +4,6 @@ import { PlatformModule, subgraafModule, type BasisConfig } from '@ketenbeeld/pl
 import { ZsmBasis1763800300000 } from './migrations/1763800300000-zsm-basis';
 import { ZsmPersoonSignaalEntity } from './zsm-signalen/zsm-persoon-signaal.entity';
 import { ZsmSignalenModule } from './zsm-signalen/zsm-signalen.module';
-import { PersoonRef } from './zsm-signalen/persoon.resolver';
 
 export const ENTITEITEN = [ZsmPersoonSignaalEntity];
 export const MIGRATIES = [ZsmBasis1763800300000];
@@ -21,7 +20,7 @@ export class AppModule {
           entities: ENTITEITEN,
           migrations: MIGRATIES,
         }),
-        subgraafModule(Dienst.ZSM, [PersoonRef]),
+        subgraafModule(Dienst.ZSM, { breidtPersoonUit: true }),
         ZsmSignalenModule,
       ],
     };

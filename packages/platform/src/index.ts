@@ -23,3 +23,4 @@ export * from './termijnen/termijn.motor';
 export * from './graphql/enums';
 export * from './termijnen/termijnen.resolver';
 export * from './events/persoon-volgen';
+export * from './graphql/persoon-uitbreiding';

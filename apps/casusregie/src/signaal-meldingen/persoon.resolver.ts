@@ -1,22 +1,7 @@
-import {
-  Directive,
-  Field,
-  ID,
-  ObjectType,
-  Parent,
-  ResolveField,
-  ResolveReference,
-  Resolver,
-} from '@nestjs/graphql';
+import { Field, ID, ObjectType, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Actor } from '@ketenbeeld/domain';
-import { HuidigeActor } from '@ketenbeeld/platform';
+import { HuidigeActor, PersoonRef } from '@ketenbeeld/platform';
 import { SignaalMeldingService } from './signaal-melding.service';
-
-@ObjectType('Persoon')
-@Directive('@key(fields: "id")')
-export class PersoonRef {
-  @Field(() => ID) id!: string;
-}
 
 @ObjectType('SignaalMelding', { description: 'Een signaal zoals het het kernteam bereikte' })
 export class SignaalMeldingType {
@@ -30,12 +15,6 @@ export class SignaalMeldingType {
 @Resolver(() => PersoonRef)
 export class PersoonResolver {
   constructor(private readonly meldingen: SignaalMeldingService) {}
-
-  /** Persons are owned by signalen; this subgraph only adds fields to them. */
-  @ResolveReference()
-  resolveReference(ref: { id: string }): PersoonRef {
-    return { id: ref.id };
-  }
 
   @ResolveField(() => [SignaalMeldingType], {
     nullable: true,

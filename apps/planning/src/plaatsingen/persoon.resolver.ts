@@ -1,22 +1,7 @@
-import {
-  Directive,
-  Field,
-  ID,
-  ObjectType,
-  Parent,
-  ResolveField,
-  ResolveReference,
-  Resolver,
-} from '@nestjs/graphql';
+import { Field, ID, ObjectType, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Actor } from '@ketenbeeld/domain';
-import { HuidigeActor } from '@ketenbeeld/platform';
+import { HuidigeActor, PersoonRef } from '@ketenbeeld/platform';
 import { PlaatsingService } from './plaatsing.service';
-
-@ObjectType('Persoon')
-@Directive('@key(fields: "id")')
-export class PersoonRef {
-  @Field(() => ID) id!: string;
-}
 
 @ObjectType('Plaatsing')
 export class PlaatsingType {
@@ -39,11 +24,6 @@ export class PlaatsingsAanleidingType {
 @Resolver(() => PersoonRef)
 export class PersoonResolver {
   constructor(private readonly plaatsingService: PlaatsingService) {}
-
-  @ResolveReference()
-  resolveReference(ref: { id: string }): PersoonRef {
-    return { id: ref.id };
-  }
 
   @ResolveField(() => [PlaatsingType], { nullable: true })
   async plaatsingen(@HuidigeActor() actor: Actor, @Parent() p: PersoonRef): Promise<PlaatsingType[]> {

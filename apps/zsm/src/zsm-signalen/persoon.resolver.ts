@@ -1,23 +1,7 @@
-import {
-  Directive,
-  Field,
-  ID,
-  Int,
-  ObjectType,
-  Parent,
-  ResolveField,
-  ResolveReference,
-  Resolver,
-} from '@nestjs/graphql';
+import { Field, Int, ObjectType, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Actor } from '@ketenbeeld/domain';
-import { HuidigeActor } from '@ketenbeeld/platform';
+import { HuidigeActor, PersoonRef } from '@ketenbeeld/platform';
 import { ZsmSignaalService } from './zsm-signaal.service';
-
-@ObjectType('Persoon')
-@Directive('@key(fields: "id")')
-export class PersoonRef {
-  @Field(() => ID) id!: string;
-}
 
 @ObjectType('SignaalCategorieAantal')
 export class SignaalCategorieAantalType {
@@ -29,11 +13,6 @@ export class SignaalCategorieAantalType {
 @Resolver(() => PersoonRef)
 export class PersoonResolver {
   constructor(private readonly signalen: ZsmSignaalService) {}
-
-  @ResolveReference()
-  resolveReference(ref: { id: string }): PersoonRef {
-    return { id: ref.id };
-  }
 
   @ResolveField(() => [SignaalCategorieAantalType], {
     nullable: true,

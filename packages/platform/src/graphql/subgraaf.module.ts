@@ -4,20 +4,21 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import type { Dienst } from '@ketenbeeld/domain';
 import './enums';
 import { termijnenResolver } from '../termijnen/termijnen.resolver';
+import { PersoonRef, PersoonReferentieResolver } from './persoon-uitbreiding';
 import { printSubgraphSchema } from '@apollo/subgraph';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
 
 /**
- * The GraphQL subgraph (Federation 2) every service exposes at /graphql. `entiteiten` lists entity
- * types this subgraph extends without reaching them from its own queries (e.g. `Persoon`).
+ * The GraphQL subgraph (Federation 2) every service exposes at /graphql, with its deadlines
+ * (`<dienst>Termijnen`). A subgraph that adds fields to `Persoon` (owned by signalen) sets
+ * `breidtPersoonUit`: the key type and its reference resolver then come from here.
  */
-// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export function subgraafModule(dienst: Dienst, entiteiten: Function[] = []): DynamicModule {
+export function subgraafModule(dienst: Dienst, opties: { breidtPersoonUit?: boolean } = {}): DynamicModule {
   return {
     module: SubgraafModule,
-    imports: [graphqlModule(entiteiten)],
-    providers: [termijnenResolver(dienst)],
+    imports: [graphqlModule(opties.breidtPersoonUit ? [PersoonRef] : [])],
+    providers: [termijnenResolver(dienst), ...(opties.breidtPersoonUit ? [PersoonReferentieResolver] : [])],
   };
 }
 
