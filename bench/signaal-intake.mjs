@@ -33,6 +33,7 @@ const arg = (naam, standaard) => {
 const RUNS = arg('runs', 3);
 const SECONDEN = arg('seconden', 10);
 const VERBINDINGEN = arg('verbindingen', 16);
+const WORKERS = arg('workers', 1);
 const mediaan = (/** @type {number[]} */ xs) =>
   [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
 
@@ -138,6 +139,7 @@ try {
       await dienstTestEnv(db.url, {
         REDIS_URL: redisServer.url,
         LOG_LEVEL: 'error',
+        WORKERS: String(WORKERS),
         ...(process.env.BENCH_ZONDER_RELAY ? { OUTBOX_RELAY: 'false' } : {}),
       }),
     );

@@ -95,6 +95,41 @@ describe('Idempotency-Key', () => {
     ).toBe(1);
   });
 
+  it('een geweigerd verzoek legt zijn sleutel niet vast: dezelfde sleutel werkt daarna met een goede body', async () => {
+    const sleutel = randomUUID();
+    const fout = await post('/v1/signalen', signaal(`IDEM-F-${sleutel}`, { categorie: 'ONBEKEND' }), {
+      'Idempotency-Key': sleutel,
+    });
+    expect(fout.status).toBe(400);
+    expect(fout.body.fouten).toEqual([expect.objectContaining({ veld: 'categorie' })]);
+    expect(await telling(`SELECT count(*) n FROM idempotentie WHERE sleutel = $1`, [sleutel])).toBe(0);
+    const goed = await post('/v1/signalen', signaal(`IDEM-F-${sleutel}`), { 'Idempotency-Key': sleutel });
+    expect(goed.status).toBe(201);
+  });
+
+  it('met V-nummers: alles in één transactie, een bekend V-nummer wordt dezelfde persoon, een herhaling hetzelfde antwoord', async () => {
+    const vNummer = String(Date.now()).slice(-10).padStart(10, '1');
+    const eerder = await post('/v1/signalen', signaal(`IDEM-V0-${vNummer}`, { personen: [{ vNummer }] }));
+    expect(eerder.status).toBe(201);
+    const persoonId = eerder.body.personen[0].id;
+    const sleutel = randomUUID();
+    const body = signaal(`IDEM-V-${sleutel}`, {
+      personen: [{ naam: 'Nieuw Zonder Nummer' }, { vNummer, naam: 'Andere Schrijfwijze' }],
+    });
+    const eerste = await post('/v1/signalen', body, { 'Idempotency-Key': sleutel });
+    expect(eerste.status).toBe(201);
+    expect(eerste.body.personen.map((p: { id: string }) => p.id)[1]).toBe(persoonId);
+    expect(eerste.body.personen[0]).toMatchObject({ naam: 'Nieuw Zonder Nummer', vNummer: null });
+    const herhaald = await post('/v1/signalen', body, { 'Idempotency-Key': sleutel });
+    expect(herhaald.headers.get('idempotent-replayed')).toBe('true');
+    expect(herhaald.body).toEqual(eerste.body);
+    const id = eerste.body.id;
+    expect(await telling(`SELECT count(*) n FROM persoon WHERE v_nummer = $1`, [vNummer])).toBe(1);
+    expect(await telling(`SELECT count(*) n FROM signaal_persoon WHERE signaal_id = $1`, [id])).toBe(2);
+    expect(await telling(`SELECT count(*) n FROM signaal_historie WHERE signaal_id = $1`, [id])).toBe(1);
+    expect(await telling(`SELECT count(*) n FROM outbox WHERE payload->>'signaalId' = $1`, [id])).toBe(1);
+  });
+
   it('een ongeldige sleutel wordt geweigerd met het veld', async () => {
     const r = await post('/v1/signalen', signaal('IDEM-X'), { 'Idempotency-Key': 'met spatie' });
     expect(r.status).toBe(400);

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash } from 'node:crypto';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import type { Actor } from '@ketenbeeld/domain';
 import { DomeinFout, ValidatieFout } from '@ketenbeeld/platform';
 
@@ -11,6 +11,15 @@ export const IdempotentieFoutCode = {
 
 /** Visible ASCII, 1–255 characters (a UUID is the usual choice). */
 const SLEUTEL = /^[\x21-\x7e]{1,255}$/;
+
+/** What the effect stores in `idempotentie` together with its answer, in its own statement. */
+export interface IdempotentieClaim {
+  organisatie: string;
+  sleutel: string;
+  /** SHA-256 of the body as stable JSON. */
+  hash: string;
+  status: number;
+}
 
 export interface Antwoord<T> {
   status: number;
@@ -46,44 +55,27 @@ export class IdempotentieService {
     }
   }
 
+  /**
+   * Run an effect under an Idempotency-Key. The effect itself stores the key with its answer
+   * (`IdempotentieClaim`) atomically with its rows, so a crash leaves both or neither. When the
+   * effect fails and the key turns out to be taken (an earlier or concurrent request with this key
+   * committed first), the stored answer decides: a replay, or 422 for a different body.
+   */
   async voerUit<T>(
     actor: Actor,
     sleutel: string,
     body: unknown,
-    uitvoeren: (sleutelHaken: {
-      /** Claim the key first in the effect's transaction: a concurrent request waits here. */
-      claim: (m: EntityManager) => Promise<void>;
-      /** Store the answer in the same transaction. */
-      vastleggen: (m: EntityManager, status: number, antwoord: T) => Promise<void>;
-    }) => Promise<T>,
+    uitvoeren: (claim: IdempotentieClaim) => Promise<T>,
     status = 201,
   ): Promise<Antwoord<T>> {
     this.controleerSleutel(sleutel);
     const hash = createHash('sha256').update(stabieleJson(body)).digest('hex');
-    const eerder = await this.zoek<T>(actor, sleutel, hash);
-    if (eerder) return eerder;
     try {
-      const antwoord = await uitvoeren({
-        claim: async (m) => {
-          await m.query(
-            `INSERT INTO idempotentie (organisatie, sleutel, verzoek_hash, status_code, antwoord) VALUES ($1, $2, $3, 0, '{}')`,
-            [actor.organisatie, sleutel, hash],
-          );
-        },
-        vastleggen: async (m, code, a) => {
-          await m.query(
-            `UPDATE idempotentie SET status_code = $3, antwoord = $4 WHERE organisatie = $1 AND sleutel = $2`,
-            [actor.organisatie, sleutel, code, JSON.stringify(a)],
-          );
-        },
-      });
+      const antwoord = await uitvoeren({ organisatie: actor.organisatie, sleutel, hash, status });
       return { status, body: antwoord, herhaald: false };
     } catch (e) {
-      // The same key raced in from another request and committed first: answer as it did.
-      if ((e as { constraint?: string }).constraint === 'idempotentie_pkey') {
-        const alsnog = await this.zoek<T>(actor, sleutel, hash);
-        if (alsnog) return alsnog;
-      }
+      const eerder = await this.zoek<T>(actor, sleutel, hash);
+      if (eerder) return eerder;
       throw e;
     }
   }

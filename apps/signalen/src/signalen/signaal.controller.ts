@@ -41,22 +41,16 @@ export class SignaalController {
             ),
             herhaald: false,
           }
-        : await this.idempotentie.voerUit<SignaalType>(
-            actor,
-            sleutel,
-            invoer,
-            async ({ claim, vastleggen }) => {
-              let resultaat: SignaalType | undefined;
+        : await this.idempotentie.voerUit<SignaalType>(actor, sleutel, invoer, async (claim) => {
+            const t = await this.taxonomie.taxonomie();
+            return naarSignaalType(
               await this.signalen.registreer(actor, invoer, {
-                voor: claim,
-                na: async (m, s) => {
-                  resultaat = naarSignaalType(s, await this.taxonomie.taxonomie());
-                  await vastleggen(m, 201, resultaat);
-                },
-              });
-              return resultaat!;
-            },
-          );
+                ...claim,
+                antwoord: (s) => naarSignaalType(s, t),
+              }),
+              t,
+            );
+          });
     res.status(antwoord.status);
     res.setHeader('Location', `/v1/signalen/${antwoord.body.id}`);
     if (antwoord.herhaald) res.setHeader('Idempotent-Replayed', 'true');

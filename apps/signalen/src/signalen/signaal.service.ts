@@ -20,7 +20,8 @@ import {
   type PersoonInvoer,
   type Validatiefout,
 } from '@ketenbeeld/domain';
-import { DomeinFout, OutboxPublisher, ValidatieFout } from '@ketenbeeld/platform';
+import { DomeinFout, OUTBOX_KANAAL, OutboxPublisher, ValidatieFout } from '@ketenbeeld/platform';
+import type { IdempotentieClaim } from '../idempotentie/idempotentie.service';
 import { PersoonEntity } from '../personen/persoon.entity';
 import { SignaalEntity } from './signaal.entity';
 import { TaxonomieService } from './taxonomie.service';
@@ -93,12 +94,7 @@ export class SignaalService {
   async registreer(
     actor: Actor,
     ruweInvoer: unknown,
-    haken: {
-      /** First statement of the transaction (e.g. claiming an idempotency key). */
-      voor?: (m: EntityManager) => Promise<void>;
-      /** Last statement before commit, with the stored signal. */
-      na?: (m: EntityManager, signaal: SignaalEntity) => Promise<void>;
-    } = {},
+    idempotentie?: IdempotentieClaim & { antwoord: (s: SignaalEntity) => unknown },
   ): Promise<SignaalEntity> {
     const parsed = signaalInvoerSchema().safeParse(ruweInvoer);
     if (!parsed.success) throw new ValidatieFout(validatiefouten(parsed.error));
@@ -117,71 +113,48 @@ export class SignaalService {
     ];
     if (fouten.length) throw new ValidatieFout(fouten);
 
+    const nu = new Date();
+    const signaal = this.ds.manager.create(SignaalEntity, {
+      id: randomUUID(),
+      bronOrganisatie: invoer.bronOrganisatie,
+      bronReferentie: invoer.bronReferentie,
+      categorie: invoer.categorie,
+      subcategorie: invoer.subcategorie ?? null,
+      ernst: invoer.ernst,
+      omschrijving: invoer.omschrijving,
+      tijdstipIncident: new Date(invoer.tijdstipIncident),
+      tijdstipMelding: invoer.tijdstipMelding ? new Date(invoer.tijdstipMelding) : nu,
+      gemeente: invoer.plaats.gemeente ?? null,
+      locatieCode: invoer.plaats.locatieCode ?? null,
+      breedtegraad: invoer.plaats.breedtegraad ?? null,
+      lengtegraad: invoer.plaats.lengtegraad ?? null,
+      aangifte: invoer.aangifte,
+      pvNummer: invoer.pvNummer ?? null,
+      status: 'ACTIEF',
+      versie: 1,
+      geregistreerdOp: nu,
+      geregistreerdDoor: actor.sub,
+      geregistreerdDoorOrganisatie: actor.organisatie,
+    });
+    // Provisional persons are new records with ids made here; V-nummers resolve to the one record.
+    const nieuw = invoer.personen.filter((p) => !p.vNummer).map((p) => nieuwePersoon(p));
+    const metVNummer = invoer.personen.filter((p) => p.vNummer);
+
     try {
-      return await this.ds.transaction(async (m) => {
-        await haken.voor?.(m);
-        const personen = [];
-        for (const p of invoer.personen) personen.push(await this.persoonVoor(m, p));
-        const nu = new Date();
-        const signaal = m.create(SignaalEntity, {
-          id: randomUUID(),
-          bronOrganisatie: invoer.bronOrganisatie,
-          bronReferentie: invoer.bronReferentie,
-          categorie: invoer.categorie,
-          subcategorie: invoer.subcategorie ?? null,
-          ernst: invoer.ernst,
-          omschrijving: invoer.omschrijving,
-          tijdstipIncident: new Date(invoer.tijdstipIncident),
-          tijdstipMelding: invoer.tijdstipMelding ? new Date(invoer.tijdstipMelding) : nu,
-          gemeente: invoer.plaats.gemeente ?? null,
-          locatieCode: invoer.plaats.locatieCode ?? null,
-          breedtegraad: invoer.plaats.breedtegraad ?? null,
-          lengtegraad: invoer.plaats.lengtegraad ?? null,
-          aangifte: invoer.aangifte,
-          pvNummer: invoer.pvNummer ?? null,
-          status: 'ACTIEF',
-          versie: 1,
-          geregistreerdOp: nu,
-          geregistreerdDoor: actor.sub,
-          geregistreerdDoorOrganisatie: actor.organisatie,
-          personen,
+      if (!metVNummer.length) {
+        // The common intake (persons not yet through I&R): every row in one statement, one round trip.
+        signaal.personen = nieuw;
+        await this.ds.query(...this.registratieStatement(actor, signaal, nieuw, idempotentie));
+      } else {
+        await this.ds.transaction(async (m) => {
+          const bekend = await this.personenMetVNummer(m, metVNummer);
+          let i = 0;
+          let j = 0;
+          signaal.personen = invoer.personen.map((p) => (p.vNummer ? bekend[i++]! : nieuw[j++]!));
+          await m.query(...this.registratieStatement(actor, signaal, nieuw, idempotentie));
         });
-        // Plain statements on the hot path: one round trip each, no ORM look-ups before writing.
-        await m.query(
-          `INSERT INTO signaal (id, bron_organisatie, bron_referentie, categorie, subcategorie, ernst, omschrijving, tijdstip_incident,
-                                tijdstip_melding, gemeente, locatie_code, breedtegraad, lengtegraad, aangifte, pv_nummer, status, versie,
-                                geregistreerd_op, geregistreerd_door, geregistreerd_door_organisatie)
-           VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,'ACTIEF',1,$16,$17,$18)`,
-          [
-            signaal.id,
-            signaal.bronOrganisatie,
-            signaal.bronReferentie,
-            signaal.categorie,
-            signaal.subcategorie,
-            signaal.ernst,
-            signaal.omschrijving,
-            signaal.tijdstipIncident,
-            signaal.tijdstipMelding,
-            signaal.gemeente,
-            signaal.locatieCode,
-            signaal.breedtegraad,
-            signaal.lengtegraad,
-            signaal.aangifte,
-            signaal.pvNummer,
-            nu,
-            actor.sub,
-            actor.organisatie,
-          ],
-        );
-        await m.query(
-          `INSERT INTO signaal_persoon (signaal_id, persoon_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING`,
-          [signaal.id, [...new Set(personen.map((p) => p.id))]],
-        );
-        await this.historie(m, signaal, 'GEREGISTREERD', actor, null, {});
-        await this.publiceer(m, signaal, personen);
-        await haken.na?.(m, signaal);
-        return signaal;
-      });
+      }
+      return signaal;
     } catch (e) {
       if ((e as { constraint?: string }).constraint === 'signaal_bron_uniek') {
         throw new DomeinFout(
@@ -193,6 +166,106 @@ export class SignaalService {
       }
       throw e;
     }
+  }
+
+  /**
+   * One statement for a registration: the new provisional persons, the signal, its person links, its
+   * first history entry, its SignaalGeregistreerd event (with the NOTIFY that wakes the relay) and,
+   * with an Idempotency-Key, the key with its answer. A single statement is atomic on its own.
+   */
+  private registratieStatement(
+    actor: Actor,
+    s: SignaalEntity,
+    nieuw: PersoonEntity[],
+    idem: (IdempotentieClaim & { antwoord: (s: SignaalEntity) => unknown }) | undefined,
+  ): [string, unknown[]] {
+    const w: unknown[] = [];
+    const $ = (v: unknown) => `$${w.push(v)}`;
+    const event = this.outbox.rij(EventName.SignaalGeregistreerd, {
+      signaalId: s.id,
+      bronOrganisatie: s.bronOrganisatie,
+      bronReferentie: s.bronReferentie,
+      categorie: s.categorie,
+      tijdstipIncident: s.tijdstipIncident.toISOString(),
+      personen: s.personen.map((p) => ({ persoonId: p.id, vNummer: p.vNummer })),
+    });
+    const delen = [
+      nieuw.length &&
+        `p AS (INSERT INTO persoon (id, naam, geboortedatum, geboortejaar, nationaliteit, coa_nummer, omschrijving, naam_sleutels)
+           SELECT id, naam, geboortedatum, geboortejaar, nationaliteit, coa_nummer, omschrijving, naam_sleutels
+           FROM jsonb_to_recordset(${$(
+             JSON.stringify(
+               nieuw.map((p) => ({
+                 id: p.id,
+                 naam: p.naam,
+                 geboortedatum: p.geboortedatum,
+                 geboortejaar: p.geboortejaar,
+                 nationaliteit: p.nationaliteit,
+                 coa_nummer: p.coaNummer,
+                 omschrijving: p.omschrijving,
+                 naam_sleutels: p.naamSleutels,
+               })),
+             ),
+           )}::jsonb) AS x(id uuid, naam text, geboortedatum date, geboortejaar int, nationaliteit text,
+                            coa_nummer text, omschrijving text, naam_sleutels text[]))`,
+      `s AS (INSERT INTO signaal (id, bron_organisatie, bron_referentie, categorie, subcategorie, ernst, omschrijving,
+               tijdstip_incident, tijdstip_melding, gemeente, locatie_code, breedtegraad, lengtegraad, aangifte, pv_nummer,
+               status, versie, geregistreerd_op, geregistreerd_door, geregistreerd_door_organisatie)
+             VALUES (${[
+               s.id,
+               s.bronOrganisatie,
+               s.bronReferentie,
+               s.categorie,
+               s.subcategorie,
+               s.ernst,
+               s.omschrijving,
+               s.tijdstipIncident,
+               s.tijdstipMelding,
+               s.gemeente,
+               s.locatieCode,
+               s.breedtegraad,
+               s.lengtegraad,
+               s.aangifte,
+               s.pvNummer,
+             ]
+               .map($)
+               .join(',')}, 'ACTIEF', 1, ${$(s.geregistreerdOp)}, ${$(actor.sub)}, ${$(actor.organisatie)}))`,
+      `sp AS (INSERT INTO signaal_persoon (signaal_id, persoon_id)
+              SELECT DISTINCT ${$(s.id)}::uuid, unnest(${$(s.personen.map((p) => p.id))}::uuid[]))`,
+      `h AS (INSERT INTO signaal_historie (signaal_id, versie, actie, door, door_organisatie, reden, gegevens)
+             VALUES (${$(s.id)}, 1, 'GEREGISTREERD', ${$(actor.sub)}, ${$(actor.organisatie)}, NULL, '{}'))`,
+      `o AS (INSERT INTO outbox (id, naam, producent, payload, opgetreden_op, traceparent)
+             VALUES (${[event.id, event.naam, event.producent, event.payload].map($).join(',')}, now(), ${$(event.traceparent)}))`,
+      idem &&
+        `i AS (INSERT INTO idempotentie (organisatie, sleutel, verzoek_hash, status_code, antwoord)
+               VALUES (${[
+                 idem.organisatie,
+                 idem.sleutel,
+                 idem.hash,
+                 idem.status,
+                 JSON.stringify(idem.antwoord(s)),
+               ]
+                 .map($)
+                 .join(',')}))`,
+    ].filter(Boolean);
+    return [`WITH ${delen.join(',\n')} SELECT pg_notify(${$(OUTBOX_KANAAL)}, '')`, w];
+  }
+
+  /** V-nummer persons in input order: the existing record, or a new one (concurrent intakes agree). */
+  private async personenMetVNummer(m: EntityManager, personen: PersoonInvoer[]): Promise<PersoonEntity[]> {
+    const rijen = personen.map((p) => ({ ...persoonVelden(p), id: randomUUID(), v_nummer: p.vNummer }));
+    // DO UPDATE (a no-op write) rather than DO NOTHING so RETURNING also yields the existing rows.
+    const gevonden = await m.query<Record<string, unknown>[]>(
+      `INSERT INTO persoon (id, v_nummer, naam, geboortedatum, geboortejaar, nationaliteit, coa_nummer, omschrijving, naam_sleutels)
+       SELECT id, v_nummer, naam, geboortedatum, geboortejaar, nationaliteit, coa_nummer, omschrijving, naam_sleutels
+       FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, v_nummer text, naam text, geboortedatum date, geboortejaar int,
+                                               nationaliteit text, coa_nummer text, omschrijving text, naam_sleutels text[])
+       ON CONFLICT (v_nummer) DO UPDATE SET v_nummer = EXCLUDED.v_nummer
+       RETURNING *`,
+      [JSON.stringify(rijen)],
+    );
+    const perVNummer = new Map(gevonden.map((r) => [r.v_nummer as string, r]));
+    return personen.map((p) => m.create(PersoonEntity, rijNaarPersoon(perVNummer.get(p.vNummer!)!)));
   }
 
   /** The group grows as persons are identified (the bus: 40 people, 10 named first). */
@@ -480,15 +553,7 @@ export class SignaalService {
    * proposes candidates (PersoonService.kandidaten) for a person to decide on.
    */
   private async persoonVoor(m: EntityManager, p: PersoonInvoer): Promise<PersoonEntity> {
-    const velden = {
-      naam: p.naam ?? null,
-      geboortedatum: p.geboortedatum ?? null,
-      geboortejaar: p.geboortejaar ?? (p.geboortedatum ? Number(p.geboortedatum.slice(0, 4)) : null),
-      nationaliteit: p.nationaliteit ?? null,
-      coaNummer: p.coaNummer ?? null,
-      omschrijving: p.omschrijving ?? null,
-      naamSleutels: p.naam ? naamSleutels(p.naam) : [],
-    };
+    const velden = persoonEigenschappen(p);
     if (p.vNummer) {
       await m.query(
         `INSERT INTO persoon (id, v_nummer, naam, geboortedatum, geboortejaar, nationaliteit, coa_nummer, omschrijving, naam_sleutels)
@@ -507,16 +572,45 @@ export class SignaalService {
       );
       return m.findOneByOrFail(PersoonEntity, { vNummer: p.vNummer });
     }
-    return m.save(
-      m.create(PersoonEntity, {
-        id: randomUUID(),
-        vNummer: null,
-        status: 'ACTIEF',
-        samengevoegdIn: null,
-        ...velden,
-      }),
-    );
+    return m.save(nieuwePersoon(p));
   }
+}
+
+function persoonEigenschappen(p: PersoonInvoer) {
+  return {
+    naam: p.naam ?? null,
+    geboortedatum: p.geboortedatum ?? null,
+    geboortejaar: p.geboortejaar ?? (p.geboortedatum ? Number(p.geboortedatum.slice(0, 4)) : null),
+    nationaliteit: p.nationaliteit ?? null,
+    coaNummer: p.coaNummer ?? null,
+    omschrijving: p.omschrijving ?? null,
+    naamSleutels: p.naam ? naamSleutels(p.naam) : [],
+  };
+}
+
+/** Column names of persoonEigenschappen, for jsonb_to_recordset. */
+function persoonVelden(p: PersoonInvoer) {
+  const e = persoonEigenschappen(p);
+  return {
+    naam: e.naam,
+    geboortedatum: e.geboortedatum,
+    geboortejaar: e.geboortejaar,
+    nationaliteit: e.nationaliteit,
+    coa_nummer: e.coaNummer,
+    omschrijving: e.omschrijving,
+    naam_sleutels: e.naamSleutels,
+  };
+}
+
+/** A new provisional person (no V-nummer yet) from intake data. */
+function nieuwePersoon(p: PersoonInvoer): PersoonEntity {
+  return Object.assign(new PersoonEntity(), {
+    id: randomUUID(),
+    vNummer: null,
+    status: 'ACTIEF' as const,
+    samengevoegdIn: null,
+    ...persoonEigenschappen(p),
+  });
 }
 
 function dubbeleVNummers(personen: readonly PersoonInvoer[]): Validatiefout[] {

@@ -90,8 +90,26 @@ const categorieCode = z
   .string({ error: 'is verplicht' })
   .regex(/^[A-Z][A-Z0-9_]{1,59}$/, 'categoriecode in hoofdletters, zie signaalCategorieen');
 
-/** A signal as a partner submits it (REST and GraphQL share this one schema). */
-export function signaalInvoerSchema(nu: () => Date = () => new Date()) {
+const systeemklok = () => new Date();
+let invoerMetSysteemklok: ReturnType<typeof maakSignaalInvoerSchema> | undefined;
+let correctieMetSysteemklok: ReturnType<typeof maakSignaalCorrectieSchema> | undefined;
+
+/**
+ * A signal as a partner submits it (REST and GraphQL share this one schema). Without a clock the
+ * schema is built once and reused: building a zod schema costs far more than parsing with it.
+ */
+export function signaalInvoerSchema(nu?: () => Date) {
+  return nu ? maakSignaalInvoerSchema(nu) : (invoerMetSysteemklok ??= maakSignaalInvoerSchema(systeemklok));
+}
+
+/** What may be corrected on a signal (each field optional; at least one). */
+export function signaalCorrectieSchema(nu?: () => Date) {
+  return nu
+    ? maakSignaalCorrectieSchema(nu)
+    : (correctieMetSysteemklok ??= maakSignaalCorrectieSchema(systeemklok));
+}
+
+function maakSignaalInvoerSchema(nu: () => Date) {
   const tijdstip = (veld: string) =>
     z.iso
       .datetime({ offset: true, error: 'moet een ISO-8601 tijdstip met tijdzone zijn' })
@@ -136,8 +154,7 @@ export function signaalInvoerSchema(nu: () => Date = () => new Date()) {
     });
 }
 
-/** What may be corrected on a signal (each field optional; at least one). */
-export function signaalCorrectieSchema(nu: () => Date = () => new Date()) {
+function maakSignaalCorrectieSchema(nu: () => Date) {
   return z
     .object(
       {

@@ -1,3 +1,4 @@
+import cluster from 'node:cluster';
 import { NestFactory } from '@nestjs/core';
 import type { INestApplication } from '@nestjs/common';
 import {
@@ -46,11 +47,45 @@ export async function startDienst(
 export function dienstMain(dienst: string, maakModule: (config: BasisConfig) => unknown): void {
   (async () => {
     const config = laadConfig(dienst, basisConfigSchema);
+    if (config.WORKERS > 1 && cluster.isPrimary) {
+      leidWorkers(dienst, config.WORKERS);
+      return;
+    }
     await startDienst(dienst, maakModule(config), config);
   })().catch((e: unknown) => {
     process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
     process.exit(1);
   });
+}
+
+/**
+ * The primary of a multi-process service: forks the workers (which share the port), restarts one
+ * that dies unexpectedly (at most once per second), and on SIGTERM/SIGINT stops them all and exits.
+ */
+function leidWorkers(dienst: string, aantal: number): void {
+  let stoppen = false;
+  let laatsteHerstart = 0;
+  const start = () => cluster.fork();
+  for (let i = 0; i < aantal; i++) start();
+  cluster.on('exit', (worker, code, signaal) => {
+    if (stoppen) {
+      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
+      return;
+    }
+    process.stderr.write(
+      `${JSON.stringify({ niveau: 'error', dienst, bericht: `worker ${worker.process.pid} stopte (${signaal ?? code}); herstart` })}\n`,
+    );
+    const wacht = Math.max(0, laatsteHerstart + 1000 - Date.now());
+    laatsteHerstart = Date.now() + wacht;
+    setTimeout(start, wacht);
+  });
+  for (const s of ['SIGTERM', 'SIGINT'] as const) {
+    process.on(s, () => {
+      stoppen = true;
+      for (const w of Object.values(cluster.workers ?? {})) w?.process.kill('SIGTERM');
+      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
+    });
+  }
 }
 
 /** The whole `migrate.ts` of a service: run pending migrations and exit. */

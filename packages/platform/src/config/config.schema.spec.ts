@@ -14,6 +14,7 @@ describe('config', () => {
     expect(c.PORT).toBe(4001);
     expect(c.BODY_LIMIT).toBe('256kb');
     expect(c.DATABASE_MIGRATIONS_RUN).toBe(true);
+    expect(c.WORKERS).toBe(1);
     expect(Object.isFrozen(c)).toBe(true);
   });
 
@@ -34,6 +35,13 @@ describe('config', () => {
     expect(fout!.fouten.map((f) => f.variabele).sort()).toEqual(['DATABASE_URL', 'PORT', 'REDIS_URL']);
     expect(fout!.fouten.find((f) => f.variabele === 'REDIS_URL')!.reden).toBe('ontbreekt');
     expect(fout!.message).toContain("Configuratie van 'signalen' is ongeldig");
+  });
+
+  it('WORKERS is een heel getal van 1 tot 64', () => {
+    expect(laadConfig('x', basisConfigSchema, { ...geldig, WORKERS: '4' }).WORKERS).toBe(4);
+    for (const fout of ['0', '65', 'twee', '1.5']) {
+      expect(() => laadConfig('x', basisConfigSchema, { ...geldig, WORKERS: fout })).toThrow(/WORKERS/);
+    }
   });
 
   it('eist precies één sleutelbron: JWKS (productie) of publieke sleutel (ontwikkeling)', () => {

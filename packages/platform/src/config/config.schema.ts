@@ -6,6 +6,11 @@ export const basisConfigSchema = z
     NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
     PORT: z.coerce.number().int().min(0).max(65535),
     HOST: z.string().default('127.0.0.1'),
+    /**
+     * Processes serving this service on one port (node:cluster). 1 (default) is one process; more
+     * use more cores of one host. Relay, consumers and deadline workers are safe to run in each.
+     */
+    WORKERS: z.coerce.number().int().min(1, 'minstens 1').max(64, 'hoogstens 64').default(1),
     DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: 'moet een postgres:// URL zijn' }),
     /** Run pending migrations at start-up (the migrate command always runs them). */
     DATABASE_MIGRATIONS_RUN: z.stringbool().default(true),

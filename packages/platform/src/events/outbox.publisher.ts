@@ -24,14 +24,37 @@ export class OutboxPublisher {
     if (!manager.queryRunner?.isTransactionActive) {
       throw new Error(`publiceer('${naam}') moet binnen een transactie worden aangeroepen`);
     }
-    const geldig = parseEventPayload(naam, payload);
-    const id = randomUUID();
+    const r = this.rij(naam, payload);
     await manager.query(
       `INSERT INTO outbox (id, naam, producent, payload, opgetreden_op, traceparent) VALUES ($1, $2, $3, $4, now(), $5)`,
-      [id, naam, this.dienst, JSON.stringify(geldig), huidigeTrace()?.traceparent ?? null],
+      [r.id, r.naam, r.producent, r.payload, r.traceparent],
     );
     // Delivered to the relay only when (and if) the transaction commits.
     await manager.query(`SELECT pg_notify($1, '')`, [OUTBOX_KANAAL]);
-    return id;
+    return r.id;
   }
+
+  /**
+   * The checked outbox row for an event, for a caller that writes it itself as part of a larger
+   * statement (one round trip on a hot path). That statement must also `pg_notify(OUTBOX_KANAAL, '')`
+   * and must be atomic with the business rows (a single statement is).
+   */
+  rij<N extends EventName>(naam: N, payload: EventPayload<N>): OutboxRij {
+    return {
+      id: randomUUID(),
+      naam,
+      producent: this.dienst,
+      payload: JSON.stringify(parseEventPayload(naam, payload)),
+      traceparent: huidigeTrace()?.traceparent ?? null,
+    };
+  }
+}
+
+export interface OutboxRij {
+  id: string;
+  naam: EventName;
+  producent: Dienst;
+  /** JSON text of the checked payload. */
+  payload: string;
+  traceparent: string | null;
 }
