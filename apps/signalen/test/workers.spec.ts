@@ -43,7 +43,7 @@ afterAll(async () => {
 it('twee workers bedienen één poort; een gecrashte worker wordt vervangen; stoppen stopt ze allemaal', async () => {
   dienst = await startDienstProces('signalen', await dienstTestEnv(db.url, { WORKERS: '2' }));
   const primair = dienst.proces.pid!;
-  await wachtOp(async () => kinderen(primair).length === 2, 20_000);
+  await wachtOp(() => Promise.resolve(kinderen(primair).length === 2), 20_000);
   const token = await testToken('politie-melder');
   const meld = async (ref: string) =>
     (
@@ -66,10 +66,10 @@ it('twee workers bedienen één poort; een gecrashte worker wordt vervangen; sto
   expect(new Set(statussen)).toEqual(new Set([201]));
 
   const [eerste] = kinderen(primair);
-  process.kill(eerste!, 'SIGKILL');
-  await wachtOp(async () => {
+  process.kill(eerste, 'SIGKILL');
+  await wachtOp(() => {
     const nu = kinderen(primair);
-    return nu.length === 2 && !nu.includes(eerste!);
+    return Promise.resolve(nu.length === 2 && !nu.includes(eerste));
   }, 20_000);
   await wachtOp(async () => (await meld(`WRK-NA-${Date.now()}`)) === 201, 20_000);
 
@@ -77,5 +77,5 @@ it('twee workers bedienen één poort; een gecrashte worker wordt vervangen; sto
   await dienst.stop();
   dienst = undefined;
   expect(leeft(primair)).toBe(false);
-  await wachtOp(async () => workers.every((w) => !leeft(w)), 10_000);
+  await wachtOp(() => Promise.resolve(workers.every((w) => !leeft(w))), 10_000);
 });

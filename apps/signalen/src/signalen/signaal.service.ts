@@ -150,7 +150,7 @@ export class SignaalService {
           const bekend = await this.personenMetVNummer(m, metVNummer);
           let i = 0;
           let j = 0;
-          signaal.personen = invoer.personen.map((p) => (p.vNummer ? bekend[i++]! : nieuw[j++]!));
+          signaal.personen = invoer.personen.map((p) => (p.vNummer ? bekend[i++] : nieuw[j++]));
           await m.query(...this.registratieStatement(actor, signaal, nieuw, idempotentie));
         });
       }
