@@ -1,12 +1,15 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { Dienst } from '@ketenbeeld/domain';
 import { PlatformModule, subgraafModule, type BasisConfig } from '@ketenbeeld/platform';
+import { CasussenModule } from './casussen/casussen.module';
 import { CasusregieBasis1763800200000 } from './migrations/1763800200000-casusregie-basis';
+import { Casussen1763801000000 } from './migrations/1763801000000-casussen';
 import { SignaalMeldingEntity } from './signaal-meldingen/signaal-melding.entity';
 import { SignaalMeldingenModule } from './signaal-meldingen/signaal-meldingen.module';
+import { VoorstellenModule } from './voorstellen/voorstellen.module';
 
 export const ENTITEITEN = [SignaalMeldingEntity];
-export const MIGRATIES = [CasusregieBasis1763800200000];
+export const MIGRATIES = [CasusregieBasis1763800200000, Casussen1763801000000];
 
 @Module({})
 export class AppModule {
@@ -22,6 +25,8 @@ export class AppModule {
         }),
         subgraafModule(Dienst.CASUSREGIE, { breidtPersoonUit: true }),
         SignaalMeldingenModule,
+        CasussenModule,
+        VoorstellenModule,
       ],
     };
   }

@@ -150,6 +150,17 @@ export function signaalGeregistreerdEnvelop(opties: {
   categorie?: string;
   bronOrganisatie?: string;
   eventId?: string;
+  /** Optional v1 fields (vpt, ernst, locatieCode, categorieLabel, omschrijving, gemeente, signaalId). */
+  extra?: {
+    signaalId?: string;
+    vpt?: boolean;
+    ernst?: number;
+    locatieCode?: string | null;
+    gemeente?: string | null;
+    categorieLabel?: string;
+    omschrijving?: string;
+    tijdstipIncident?: string;
+  };
 }) {
   return {
     id: opties.eventId ?? crypto.randomUUID(),
@@ -163,6 +174,7 @@ export function signaalGeregistreerdEnvelop(opties: {
       categorie: opties.categorie ?? 'WINKELDIEFSTAL',
       tijdstipIncident: new Date(Date.now() - 3600_000).toISOString(),
       personen: opties.persoonIds.map((persoonId) => ({ persoonId, vNummer: null })),
+      ...opties.extra,
     },
   };
 }

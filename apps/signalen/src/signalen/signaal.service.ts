@@ -5,6 +5,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { z } from 'zod';
 import {
   EventName,
+  type EventPayload,
   heeftNationaleRol,
   magAlleSignalenZien,
   magMeldenNamens,
@@ -24,6 +25,7 @@ import { DomeinFout, OUTBOX_KANAAL, OutboxPublisher, ValidatieFout } from '@kete
 import type { IdempotentieClaim } from '../idempotentie/idempotentie.service';
 import { PersoonEntity } from '../personen/persoon.entity';
 import { SignaalEntity } from './signaal.entity';
+import type { Taxonomie } from './dto/signaal.types';
 import { TaxonomieService } from './taxonomie.service';
 
 export const SignaalFoutCode = {
@@ -138,20 +140,21 @@ export class SignaalService {
     });
     // Provisional persons are new records with ids made here; V-nummers resolve to the one record.
     const nieuw = invoer.personen.filter((p) => !p.vNummer).map((p) => nieuwePersoon(p));
+    const t = await this.taxonomie.taxonomie();
     const metVNummer = invoer.personen.filter((p) => p.vNummer);
 
     try {
       if (!metVNummer.length) {
         // The common intake (persons not yet through I&R): every row in one statement, one round trip.
         signaal.personen = nieuw;
-        await this.ds.query(...this.registratieStatement(actor, signaal, nieuw, idempotentie));
+        await this.ds.query(...this.registratieStatement(t, actor, signaal, nieuw, idempotentie));
       } else {
         await this.ds.transaction(async (m) => {
           const bekend = await this.personenMetVNummer(m, metVNummer);
           let i = 0;
           let j = 0;
           signaal.personen = invoer.personen.map((p) => (p.vNummer ? bekend[i++] : nieuw[j++]));
-          await m.query(...this.registratieStatement(actor, signaal, nieuw, idempotentie));
+          await m.query(...this.registratieStatement(t, actor, signaal, nieuw, idempotentie));
         });
       }
       return signaal;
@@ -174,6 +177,7 @@ export class SignaalService {
    * with an Idempotency-Key, the key with its answer. A single statement is atomic on its own.
    */
   private registratieStatement(
+    t: Taxonomie,
     actor: Actor,
     s: SignaalEntity,
     nieuw: PersoonEntity[],
@@ -181,14 +185,7 @@ export class SignaalService {
   ): [string, unknown[]] {
     const w: unknown[] = [];
     const $ = (v: unknown) => `$${w.push(v)}`;
-    const event = this.outbox.rij(EventName.SignaalGeregistreerd, {
-      signaalId: s.id,
-      bronOrganisatie: s.bronOrganisatie,
-      bronReferentie: s.bronReferentie,
-      categorie: s.categorie,
-      tijdstipIncident: s.tijdstipIncident.toISOString(),
-      personen: s.personen.map((p) => ({ persoonId: p.id, vNummer: p.vNummer })),
-    });
+    const event = this.outbox.rij(EventName.SignaalGeregistreerd, geregistreerdPayload(s, s.personen, t));
     const delen = [
       nieuw.length &&
         `p AS (INSERT INTO persoon (id, naam, geboortedatum, geboortejaar, nationaliteit, coa_nummer, omschrijving, naam_sleutels)
@@ -538,14 +535,11 @@ export class SignaalService {
   }
 
   private async publiceer(m: EntityManager, s: SignaalEntity, personen: PersoonEntity[]) {
-    await this.outbox.publiceer(m, EventName.SignaalGeregistreerd, {
-      signaalId: s.id,
-      bronOrganisatie: s.bronOrganisatie,
-      bronReferentie: s.bronReferentie,
-      categorie: s.categorie,
-      tijdstipIncident: s.tijdstipIncident.toISOString(),
-      personen: personen.map((p) => ({ persoonId: p.id, vNummer: p.vNummer })),
-    });
+    await this.outbox.publiceer(
+      m,
+      EventName.SignaalGeregistreerd,
+      geregistreerdPayload(s, personen, await this.taxonomie.taxonomie()),
+    );
   }
 
   /**
@@ -574,6 +568,28 @@ export class SignaalService {
     }
     return m.save(nieuwePersoon(p));
   }
+}
+
+/** What followers need of a new signal (casusregie proposes cases and ranks Top-X from it). */
+function geregistreerdPayload(
+  s: SignaalEntity,
+  personen: PersoonEntity[],
+  t: Taxonomie,
+): EventPayload<typeof EventName.SignaalGeregistreerd> {
+  return {
+    signaalId: s.id,
+    bronOrganisatie: s.bronOrganisatie,
+    bronReferentie: s.bronReferentie,
+    categorie: s.categorie,
+    categorieLabel: t.label(s.categorie) ?? s.categorie,
+    ernst: s.ernst,
+    vpt: t.isVpt(s.categorie),
+    locatieCode: s.locatieCode,
+    gemeente: s.gemeente,
+    omschrijving: s.omschrijving,
+    tijdstipIncident: s.tijdstipIncident.toISOString(),
+    personen: personen.map((p) => ({ persoonId: p.id, vNummer: p.vNummer })),
+  };
 }
 
 function persoonEigenschappen(p: PersoonInvoer) {

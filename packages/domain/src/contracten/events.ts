@@ -27,6 +27,14 @@ export const signaalGeregistreerdSchema = z.object({
   categorie: z.string(),
   tijdstipIncident: z.iso.datetime({ offset: true }),
   personen: z.array(z.object({ persoonId: z.uuid(), vNummer: z.string().nullable() })).min(1),
+  // Added within v1 (optional, so older events still parse): what casusregie needs to propose a
+  // case (R17, R20) and to rank Top-X candidates without reading signalen's tables.
+  categorieLabel: z.string().optional(),
+  ernst: z.number().int().min(1).max(4).optional(),
+  vpt: z.boolean().optional(),
+  locatieCode: z.string().nullable().optional(),
+  gemeente: z.string().nullable().optional(),
+  omschrijving: z.string().optional(),
 });
 
 /** A signal's facts changed (a new version); followers update their copies. */

@@ -19,6 +19,8 @@ export const TermijnSoort = {
   VERTREKTERMIJN: 'VERTREKTERMIJN',
   TRANSPORT_AANVRAAG: 'TRANSPORT_AANVRAAG',
   ACTIE: 'ACTIE',
+  /** The end of a measure applied to a case (casusregie), from the catalogue's default duration or set by hand. */
+  MAATREGEL: 'MAATREGEL',
 } as const;
 export type TermijnSoort = (typeof TermijnSoort)[keyof typeof TermijnSoort];
 export const TERMIJN_SOORTEN = Object.values(TermijnSoort) as [TermijnSoort, ...TermijnSoort[]];
@@ -37,6 +39,7 @@ export const TERMIJN_SOORT_LABEL: Record<TermijnSoort, string> = {
   VERTREKTERMIJN: 'Vertrektermijn',
   TRANSPORT_AANVRAAG: 'Transport aanvragen',
   ACTIE: 'Actie',
+  MAATREGEL: 'Einde maatregel',
 };
 
 const persoon = z.object({ persoonId: z.uuid({ error: 'moet een UUID zijn' }) });
@@ -59,6 +62,7 @@ export const termijnPayloadSchemas = {
   ACTIE: z
     .object({ actieId: z.uuid(), casusId: z.uuid().optional(), omschrijving: z.string().min(1) })
     .strict(),
+  MAATREGEL: metPersoon({ maatregelId: z.uuid(), casusId: z.uuid(), code: z.string().min(1) }),
 } satisfies Record<TermijnSoort, z.ZodType>;
 
 export type TermijnPayload<S extends TermijnSoort> = z.infer<(typeof termijnPayloadSchemas)[S]>;
