@@ -9,8 +9,4 @@ export * from './signalen/taxonomie';
 export * from './toegang/signaal-toegang.rule';
 export * from './tijd';
 export * from './personen/persoon-matching.rule';
-export * from './casusregie/geschiktheid.rule';
-export * from './casusregie/casus-status.rule';
-export * from './casusregie/casus-toegang.rule';
-export * from './casusregie/maatregel-catalogus';
 export * from './casusregie';

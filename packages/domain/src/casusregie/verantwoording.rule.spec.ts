@@ -1,0 +1,535 @@
+import { DateTime } from 'luxon';
+import {
+  berekenVerantwoording,
+  isoWeek,
+  type CasusFeit,
+  type UitkomstSoort,
+  type VerantwoordingVraag,
+} from './verantwoording.rule';
+
+const DAG = 86_400_000;
+const d = (iso: string) => new Date(iso);
+const plusDagen = (moment: Date, dagen: number) => new Date(moment.getTime() + dagen * DAG);
+
+function feit(id: string, over: Partial<CasusFeit> = {}): CasusFeit {
+  return {
+    id,
+    spoor: 2,
+    land: 'MAR',
+    locatieCode: 'TER_APEL',
+    aangemeldOp: d('2026-03-02T10:00:00Z'),
+    status: 'IN_REGIE',
+    afgerondOp: null,
+    uitkomsten: [],
+    ...over,
+  };
+}
+const uitkomst = (soort: UitkomstSoort, datum: Date) => ({ soort, datum });
+
+// The pilot period of the evaluation: September 2022 up to the reference date 15 June 2023.
+const PILOT: VerantwoordingVraag = {
+  van: d('2022-09-01T00:00:00Z'),
+  tot: d('2023-06-15T00:00:00Z'),
+  normDagen: { 1: 45, 2: 60, 4: 96 },
+};
+
+/**
+ * 260 kernteam cases shaped like the evaluation's table (seed evaluation §3.1), one aanmelding a day
+ * from 1 September 2022, plus four cases that must not count.
+ */
+function pilotSet(): CasusFeit[] {
+  const casussen = Array.from({ length: 260 }, (_, i): CasusFeit => {
+    const aangemeldOp = plusDagen(PILOT.van, i);
+    const uitkomsten: CasusFeit['uitkomsten'] = [];
+    const spoor = i < 90 ? 1 : i < 210 ? 2 : i < 250 ? 4 : null;
+    // Beschikking after 5 days in spoor 1, after 8 days otherwise.
+    uitkomsten.push(uitkomst('BESCHIKKING', plusDagen(aangemeldOp, spoor === 1 ? 5 : 8)));
+    if (i < 10) uitkomsten.push(uitkomst('OVERDRACHT', plusDagen(aangemeldOp, 30)));
+    if (i >= 100 && i < 200) {
+      const j = i - 100;
+      uitkomsten.push(uitkomst('BEROEP_INGESTELD', plusDagen(aangemeldOp, 9)));
+      const uitspraak: UitkomstSoort | null =
+        j < 50 ? null : j < 80 ? 'BEROEP_ONGEGROND' : j < 88 ? 'BEROEP_GEGROND' : 'BEROEP_INGETROKKEN';
+      if (uitspraak) uitkomsten.push(uitkomst(uitspraak, plusDagen(aangemeldOp, 20)));
+    }
+    if (i >= 200 && i < 220) uitkomsten.push(uitkomst('MOB', plusDagen(aangemeldOp, 3)));
+    if (i >= 220 && i < 225) uitkomsten.push(uitkomst('VERTREK_ZELFSTANDIG', plusDagen(aangemeldOp, 12)));
+    if (i >= 225 && i < 228) uitkomsten.push(uitkomst('VERTREK_GEDWONGEN', plusDagen(aangemeldOp, 12)));
+    const afgerond = i % 13 < 9; // 9 of every 13: 180 of 260
+    return feit(`pilot-${i}`, {
+      spoor,
+      land: i < 100 ? 'MAR' : i < 180 ? 'DZA' : i < 230 ? 'TUN' : i < 240 ? 'LBY' : null,
+      aangemeldOp,
+      status: afgerond ? 'AFGEROND' : 'IN_REGIE',
+      afgerondOp: afgerond ? plusDagen(aangemeldOp, 10) : null,
+      uitkomsten,
+    });
+  });
+  return [
+    ...casussen,
+    feit('niet-geschikt', { aangemeldOp: d('2022-10-01T00:00:00Z'), status: 'NIET_GESCHIKT' }),
+    feit('doorverwezen', { aangemeldOp: d('2022-10-01T00:00:00Z'), status: 'DOORVERWEZEN' }),
+    feit('afgerond-voor-periode', {
+      aangemeldOp: d('2022-08-01T00:00:00Z'),
+      status: 'AFGEROND',
+      afgerondOp: d('2022-08-31T23:59:59.999Z'),
+    }),
+    feit('aangemeld-op-peildatum', { aangemeldOp: PILOT.tot, spoor: 1 }),
+  ];
+}
+
+describe('berekenVerantwoording — de tabel van de evaluatie', () => {
+  const v = berekenVerantwoording(pilotSet(), PILOT);
+
+  it('260 behandeld, 90 in spoor 1', () => {
+    expect(v.behandeld).toBe(260);
+    expect(v.perSpoor).toEqual({ spoor1: 90, spoor2: 120, spoor4: 40, onbekend: 10 });
+  });
+
+  it('180 definitief afgehandeld = 69,2%', () => {
+    expect(v.definitiefAfgehandeld).toEqual({ aantal: 180, percentage: 69.2 });
+  });
+
+  it('10 overdrachten; vertrek en MOB; niemand opnieuw aangemeld', () => {
+    expect(v.overdrachten).toBe(10);
+    expect(v.vertrek).toEqual({ zelfstandig: 5, gedwongen: 3, mob: 20 });
+    expect(v.opnieuwAangemeld).toBe(0);
+  });
+
+  it('100 beroepen: 50 open, 30 ongegrond, 8 gegrond, 12 ingetrokken', () => {
+    expect(v.beroepen).toEqual({ ingesteld: 100, open: 50, ongegrond: 30, gegrond: 8, ingetrokken: 12 });
+  });
+
+  it('per land: meeste eerst, onbekend als land', () => {
+    expect(v.perLand).toEqual([
+      { land: 'MAR', aantal: 100 },
+      { land: 'DZA', aantal: 80 },
+      { land: 'TUN', aantal: 50 },
+      { land: 'onbekend', aantal: 20 },
+      { land: 'LBY', aantal: 10 },
+    ]);
+  });
+
+  it('doorlooptijd per spoor en totaal, met factor sneller dan de norm', () => {
+    expect(v.doorlooptijd).toEqual([
+      { spoor: 1, aantal: 90, mediaanDagen: 5, gemiddeldeDagen: 5, normDagen: 45, factorSnellerDanNorm: 9 },
+      {
+        spoor: 2,
+        aantal: 120,
+        mediaanDagen: 8,
+        gemiddeldeDagen: 8,
+        normDagen: 60,
+        factorSnellerDanNorm: 7.5,
+      },
+      { spoor: 4, aantal: 40, mediaanDagen: 8, gemiddeldeDagen: 8, normDagen: 96, factorSnellerDanNorm: 12 },
+      // (90 × 5 + 170 × 8) / 260 = 1810 / 260 = 6.96…
+      {
+        spoor: null,
+        aantal: 260,
+        mediaanDagen: 8,
+        gemiddeldeDagen: 7,
+        normDagen: null,
+        factorSnellerDanNorm: null,
+      },
+    ]);
+  });
+
+  it('per week: elke ISO-week van 2022-W35 tot en met 2023-W24', () => {
+    expect(v.perWeek).toHaveLength(42);
+    expect(v.perWeek[0]).toEqual({ week: '2022-W35', aangemeld: 4, afgerond: 0 }); // do 1 – zo 4 sep
+    expect(v.perWeek[1]).toEqual({ week: '2022-W36', aangemeld: 7, afgerond: 1 }); // 1 sep + 10 dagen = zo 11 sep
+    expect(v.perWeek.at(-1)).toEqual({ week: '2023-W24', aangemeld: 0, afgerond: 0 });
+    expect(v.perWeek.reduce((s, w) => s + w.aangemeld, 0)).toBe(260);
+    expect(v.perWeek.reduce((s, w) => s + w.afgerond, 0)).toBe(180);
+  });
+
+  it('geeft de periode en het locatiefilter terug', () => {
+    expect(v.van).toEqual(PILOT.van);
+    expect(v.tot).toEqual(PILOT.tot);
+    expect(v.locatieCode).toBeNull();
+  });
+});
+
+describe('berekenVerantwoording — definities', () => {
+  const vraag: VerantwoordingVraag = {
+    van: d('2026-03-01T00:00:00Z'),
+    tot: d('2026-04-01T00:00:00Z'),
+    normDagen: { 1: 45, 2: 24 },
+  };
+  const aantalBehandeld = (feiten: CasusFeit[]) => berekenVerantwoording(feiten, vraag).behandeld;
+
+  it('periodegrenzen: afgerond vóór van telt niet, afgerond op van wel; aangemeld op tot telt niet', () => {
+    const feiten = [
+      feit('a', {
+        aangemeldOp: d('2026-02-01T00:00:00Z'),
+        status: 'AFGEROND',
+        afgerondOp: d('2026-02-28T23:59:59.999Z'),
+      }),
+      feit('b', { aangemeldOp: d('2026-02-01T00:00:00Z'), status: 'AFGEROND', afgerondOp: vraag.van }),
+      feit('c', { aangemeldOp: vraag.tot }),
+      feit('d', { aangemeldOp: d('2026-03-31T23:59:59.999Z') }),
+      feit('e', { aangemeldOp: d('2025-12-01T00:00:00Z') }), // still running
+    ];
+    expect(aantalBehandeld(feiten)).toBe(3);
+    expect(aantalBehandeld([feiten[0]])).toBe(0);
+    expect(aantalBehandeld([feiten[1]])).toBe(1);
+    expect(aantalBehandeld([feiten[2]])).toBe(0);
+    expect(aantalBehandeld([feiten[3]])).toBe(1);
+    expect(aantalBehandeld([feiten[4]])).toBe(1);
+  });
+
+  it('een heropende casus loopt weer: behandeld, niet definitief afgehandeld', () => {
+    const v = berekenVerantwoording(
+      [
+        feit('h', { status: 'HEROPEND', afgerondOp: null }),
+        feit('a', { status: 'AFGEROND', afgerondOp: d('2026-03-10T00:00:00Z') }),
+      ],
+      vraag,
+    );
+    expect(v.behandeld).toBe(2);
+    expect(v.definitiefAfgehandeld).toEqual({ aantal: 1, percentage: 50 });
+  });
+
+  it('NIET_GESCHIKT en DOORVERWEZEN waren nooit kernteamcasussen', () => {
+    expect(
+      aantalBehandeld([feit('x', { status: 'NIET_GESCHIKT' }), feit('y', { status: 'DOORVERWEZEN' })]),
+    ).toBe(0);
+    expect(
+      aantalBehandeld([feit('x', { status: 'AANGEMELD' }), feit('y', { status: 'IN_BEOORDELING' })]),
+    ).toBe(2);
+  });
+
+  it('locatiefilter: alleen casussen op die locatie; null betekent alle locaties', () => {
+    const feiten = [
+      feit('ta1', { locatieCode: 'TER_APEL', spoor: 1 }),
+      feit('ta2', { locatieCode: 'TER_APEL', spoor: 2 }),
+      feit('bu', { locatieCode: 'BUDEL', spoor: 4 }),
+      feit('onb', { locatieCode: null, spoor: null }),
+    ];
+    const budel = berekenVerantwoording(feiten, { ...vraag, locatieCode: 'BUDEL' });
+    expect(budel.behandeld).toBe(1);
+    expect(budel.locatieCode).toBe('BUDEL');
+    expect(budel.perSpoor).toEqual({ spoor1: 0, spoor2: 0, spoor4: 1, onbekend: 0 });
+    expect(berekenVerantwoording(feiten, { ...vraag, locatieCode: 'TER_APEL' }).behandeld).toBe(2);
+    expect(berekenVerantwoording(feiten, { ...vraag, locatieCode: null }).behandeld).toBe(4);
+    expect(berekenVerantwoording(feiten, { ...vraag, locatieCode: 'HOOGEVEEN' }).behandeld).toBe(0);
+  });
+
+  it('niets behandeld: percentage 0, geen doorlooptijden', () => {
+    const v = berekenVerantwoording([], vraag);
+    expect(v.behandeld).toBe(0);
+    expect(v.definitiefAfgehandeld).toEqual({ aantal: 0, percentage: 0 });
+    expect(v.perLand).toEqual([]);
+    expect(v.doorlooptijd).toEqual([
+      {
+        spoor: 1,
+        aantal: 0,
+        mediaanDagen: null,
+        gemiddeldeDagen: null,
+        normDagen: 45,
+        factorSnellerDanNorm: null,
+      },
+      {
+        spoor: 2,
+        aantal: 0,
+        mediaanDagen: null,
+        gemiddeldeDagen: null,
+        normDagen: 24,
+        factorSnellerDanNorm: null,
+      },
+      {
+        spoor: 4,
+        aantal: 0,
+        mediaanDagen: null,
+        gemiddeldeDagen: null,
+        normDagen: null,
+        factorSnellerDanNorm: null,
+      },
+      {
+        spoor: null,
+        aantal: 0,
+        mediaanDagen: null,
+        gemiddeldeDagen: null,
+        normDagen: null,
+        factorSnellerDanNorm: null,
+      },
+    ]);
+  });
+
+  it('percentage op 1 decimaal: 2 van 3 = 66,7%, 1 van 8 = 12,5%', () => {
+    const afgerond = (id: string) => feit(id, { status: 'AFGEROND', afgerondOp: d('2026-03-20T00:00:00Z') });
+    expect(
+      berekenVerantwoording([afgerond('a'), afgerond('b'), feit('c')], vraag).definitiefAfgehandeld,
+    ).toEqual({
+      aantal: 2,
+      percentage: 66.7,
+    });
+    const acht = [afgerond('a'), ...Array.from({ length: 7 }, (_, i) => feit(`o${i}`))];
+    expect(berekenVerantwoording(acht, vraag).definitiefAfgehandeld.percentage).toBe(12.5);
+  });
+
+  it('doorlooptijd: mediaan bij oneven en even aantal, eerste beschikking, totaal met onbekend spoor', () => {
+    const start = d('2026-03-02T08:00:00Z');
+    const metBeschikking = (id: string, spoor: 1 | 2 | 4 | null, dagen: number[]) =>
+      feit(id, {
+        spoor,
+        aangemeldOp: start,
+        uitkomsten: dagen.map((n) => uitkomst('BESCHIKKING', plusDagen(start, n))),
+      });
+    const feiten = [
+      // spoor 1: 3, 5, 10 days → median 5, mean 6; norm 45 → 9× faster
+      metBeschikking('s1a', 1, [10]),
+      metBeschikking('s1b', 1, [3]),
+      metBeschikking('s1c', 1, [5, 2 + 30]), // second decision (after a founded appeal) is ignored
+      // spoor 2: 2, 4, 7, 20 days → median (4 + 7) / 2 = 5.5, mean 33 / 4 = 8.25 → 8.3; norm 24 / 5.5 = 4.36 → 4.4
+      metBeschikking('s2a', 2, [20]),
+      metBeschikking('s2b', 2, [2]),
+      metBeschikking('s2c', 2, [7]),
+      metBeschikking('s2d', 2, [4]),
+      // no spoor, 36 hours: only in the overall row
+      metBeschikking('onb', null, [1.5]),
+      // no decision yet: not in the lead times
+      metBeschikking('geen', 4, []),
+      // decision after the reference date: not yet a decision
+      metBeschikking('later', 4, [40]),
+    ];
+    const v = berekenVerantwoording(feiten, vraag);
+    expect(v.doorlooptijd).toEqual([
+      { spoor: 1, aantal: 3, mediaanDagen: 5, gemiddeldeDagen: 6, normDagen: 45, factorSnellerDanNorm: 9 },
+      {
+        spoor: 2,
+        aantal: 4,
+        mediaanDagen: 5.5,
+        gemiddeldeDagen: 8.3,
+        normDagen: 24,
+        factorSnellerDanNorm: 4.4,
+      },
+      {
+        spoor: 4,
+        aantal: 0,
+        mediaanDagen: null,
+        gemiddeldeDagen: null,
+        normDagen: null,
+        factorSnellerDanNorm: null,
+      },
+      // overall: 1.5, 2, 3, 4, 5, 7, 10, 20 → median (4 + 5) / 2 = 4.5, mean 52.5 / 8 = 6.5625 → 6.6
+      {
+        spoor: null,
+        aantal: 8,
+        mediaanDagen: 4.5,
+        gemiddeldeDagen: 6.6,
+        normDagen: null,
+        factorSnellerDanNorm: null,
+      },
+    ]);
+  });
+
+  it('factor: mediaan 0 (beschikking op het moment van aanmelding) geeft geen factor', () => {
+    const start = d('2026-03-02T08:00:00Z');
+    const v = berekenVerantwoording(
+      [feit('nul', { spoor: 1, aangemeldOp: start, uitkomsten: [uitkomst('BESCHIKKING', start)] })],
+      vraag,
+    );
+    expect(v.doorlooptijd[0]).toEqual({
+      spoor: 1,
+      aantal: 1,
+      mediaanDagen: 0,
+      gemiddeldeDagen: 0,
+      normDagen: 45,
+      factorSnellerDanNorm: null,
+    });
+  });
+
+  it('beroepen: het laatste beroepsmoment telt; een nieuw beroep na een uitspraak is weer open', () => {
+    const t = (dag: number) => d(`2026-03-${String(dag).padStart(2, '0')}T12:00:00Z`);
+    const feiten = [
+      feit('open', { uitkomsten: [uitkomst('BEROEP_INGESTELD', t(5))] }),
+      feit('ongegrond', {
+        uitkomsten: [uitkomst('BEROEP_ONGEGROND', t(9)), uitkomst('BEROEP_INGESTELD', t(5))],
+      }),
+      feit('opnieuw', {
+        uitkomsten: [
+          uitkomst('BEROEP_INGESTELD', t(3)),
+          uitkomst('BEROEP_GEGROND', t(6)),
+          uitkomst('BEROEP_INGESTELD', t(10)),
+        ],
+      }),
+      feit('gegrond-daarna', {
+        uitkomsten: [
+          uitkomst('BEROEP_INGESTELD', t(3)),
+          uitkomst('BEROEP_ONGEGROND', t(6)),
+          uitkomst('BEROEP_INGESTELD', t(10)),
+          uitkomst('BEROEP_GEGROND', t(20)),
+        ],
+      }),
+      feit('zelfde-dag', {
+        uitkomsten: [uitkomst('BEROEP_INGETROKKEN', t(4)), uitkomst('BEROEP_INGESTELD', t(4))],
+      }),
+      feit('uitspraak-zonder-beroep', { uitkomsten: [uitkomst('BEROEP_ONGEGROND', t(4))] }),
+      feit('uitspraak-na-peildatum', {
+        uitkomsten: [
+          uitkomst('BEROEP_INGESTELD', t(4)),
+          uitkomst('BEROEP_ONGEGROND', d('2026-04-01T00:00:00Z')),
+        ],
+      }),
+    ];
+    expect(berekenVerantwoording(feiten, vraag).beroepen).toEqual({
+      ingesteld: 6,
+      open: 3,
+      ongegrond: 1,
+      gegrond: 1,
+      ingetrokken: 1,
+    });
+  });
+
+  it('peildatum tot: uitkomsten en afronding vanaf tot tellen (nog) niet mee', () => {
+    const v = berekenVerantwoording(
+      [
+        feit('na-tot', {
+          status: 'AFGEROND',
+          afgerondOp: d('2026-04-03T00:00:00Z'),
+          uitkomsten: [uitkomst('OVERDRACHT', d('2026-04-02T00:00:00Z'))],
+        }),
+        feit('ervoor', {
+          status: 'AFGEROND',
+          afgerondOp: d('2026-03-31T00:00:00Z'),
+          uitkomsten: [
+            uitkomst('OVERDRACHT', d('2026-03-30T00:00:00Z')),
+            uitkomst('OPNIEUW_AANGEMELD', vraag.tot),
+          ],
+        }),
+      ],
+      vraag,
+    );
+    expect(v.behandeld).toBe(2);
+    expect(v.definitiefAfgehandeld).toEqual({ aantal: 1, percentage: 50 });
+    expect(v.overdrachten).toBe(1);
+    expect(v.opnieuwAangemeld).toBe(0);
+  });
+
+  it('een casus met meerdere uitkomsten van dezelfde soort telt één keer', () => {
+    const v = berekenVerantwoording(
+      [
+        feit('a', {
+          uitkomsten: [
+            uitkomst('MOB', d('2026-03-05T00:00:00Z')),
+            uitkomst('MOB', d('2026-03-06T00:00:00Z')),
+          ],
+        }),
+      ],
+      vraag,
+    );
+    expect(v.vertrek).toEqual({ zelfstandig: 0, gedwongen: 0, mob: 1 });
+  });
+
+  it('per land: gelijke aantallen op landcode', () => {
+    const feiten = [
+      feit('1', { land: 'TUN' }),
+      feit('2', { land: 'DZA' }),
+      feit('3', { land: null }),
+      feit('4', { land: 'SYR' }),
+      feit('5', { land: 'SYR' }),
+    ];
+    expect(berekenVerantwoording(feiten, vraag).perLand).toEqual([
+      { land: 'SYR', aantal: 2 },
+      { land: 'DZA', aantal: 1 },
+      { land: 'TUN', aantal: 1 },
+      { land: 'onbekend', aantal: 1 },
+    ]);
+  });
+
+  it.each([
+    [{ van: d('2026-04-01T00:00:00Z') }, 'tot: moet na van liggen'],
+    [{ van: new Date(Number.NaN) }, 'van: moet een geldige datum'],
+    [{ tot: 'morgen' as unknown as Date }, 'tot: moet een geldige datum'],
+    [{ normDagen: { 1: 0 } }, 'normDagen.1: moet een positief getal zijn'],
+    [{ normDagen: { 4: Number.NaN } }, 'normDagen.4: moet een positief getal zijn'],
+  ])('ongeldige vraag %# → fout met het veld', (wijziging, melding) => {
+    expect(() => berekenVerantwoording([], { ...vraag, ...wijziging })).toThrow(melding);
+  });
+
+  it('ongeldige datum in een feit → fout met het veld', () => {
+    expect(() =>
+      berekenVerantwoording([feit('a'), feit('b', { aangemeldOp: new Date('x') })], vraag),
+    ).toThrow('feiten[1].aangemeldOp');
+    expect(() =>
+      berekenVerantwoording([feit('a', { uitkomsten: [uitkomst('MOB', new Date('x'))] })], vraag),
+    ).toThrow('feiten[0].uitkomsten[0].datum');
+  });
+});
+
+describe('ISO-8601-weken (UTC)', () => {
+  /**
+   * Independent reference: week 1 is the week holding 4 January; weeks start on Monday. Counts
+   * calendar days with Date.UTC only, no shared code with the implementation.
+   */
+  function referentieWeek(jaar: number, maand: number, dag: number): string {
+    const datum = Date.UTC(jaar, maand - 1, dag);
+    const maandagWeek1 = (j: number) => {
+      const vierJan = Date.UTC(j, 0, 4);
+      const weekdag = new Date(vierJan).getUTCDay() || 7; // Monday 1 … Sunday 7
+      return vierJan - (weekdag - 1) * DAG;
+    };
+    let weekjaar = jaar + 1;
+    while (maandagWeek1(weekjaar) > datum) weekjaar--;
+    const nummer = Math.floor((datum - maandagWeek1(weekjaar)) / (7 * DAG)) + 1;
+    return `${weekjaar}-W${String(nummer).padStart(2, '0')}`;
+  }
+
+  it.each([
+    ['2026-12-31', '2026-W53'], // Thursday: 2026 starts on a Thursday, so it has 53 weeks
+    ['2027-01-01', '2026-W53'],
+    ['2027-01-03', '2026-W53'],
+    ['2027-01-04', '2027-W01'], // Monday
+    ['2024-12-30', '2025-W01'], // Monday of the week with 2 January 2025 (Thursday)
+    ['2021-01-03', '2020-W53'],
+    ['2026-11-16', '2026-W47'],
+  ])('%s is %s', (datum, week) => {
+    const [j, m, dg] = datum.split('-').map(Number) as [number, number, number];
+    // The expected values themselves, checked against two independent calendar computations.
+    expect(referentieWeek(j, m, dg)).toBe(week);
+    const luxon = DateTime.fromISO(datum, { zone: 'utc' });
+    expect(`${luxon.weekYear}-W${String(luxon.weekNumber).padStart(2, '0')}`).toBe(week);
+    expect(isoWeek(d(`${datum}T00:00:00Z`))).toBe(week);
+    expect(isoWeek(d(`${datum}T23:59:59.999Z`))).toBe(week);
+  });
+
+  it('2026-12-31 is een donderdag en 2027-01-04 een maandag (kalendercontrole)', () => {
+    expect(new Date(Date.UTC(2026, 11, 31)).getUTCDay()).toBe(4);
+    expect(new Date(Date.UTC(2027, 0, 4)).getUTCDay()).toBe(1);
+  });
+
+  it('komt voor elke dag van 2019 t/m 2032 overeen met de onafhankelijke berekening', () => {
+    const afwijkingen: string[] = [];
+    for (let t = Date.UTC(2019, 0, 1); t < Date.UTC(2033, 0, 1); t += DAG) {
+      const datum = new Date(t);
+      const verwacht = referentieWeek(datum.getUTCFullYear(), datum.getUTCMonth() + 1, datum.getUTCDate());
+      if (isoWeek(datum) !== verwacht) afwijkingen.push(datum.toISOString());
+    }
+    expect(afwijkingen).toEqual([]);
+  });
+
+  it('perWeek over de jaarwisseling: 2026-W53, 2027-W01; tot is exclusief', () => {
+    const feiten = [
+      feit('a', { aangemeldOp: d('2026-12-29T10:00:00Z') }), // before van: not in the weekly count
+      feit('b', { aangemeldOp: d('2026-12-31T10:00:00Z') }),
+      feit('c', { aangemeldOp: d('2027-01-03T23:59:59.999Z') }),
+      feit('e', {
+        aangemeldOp: d('2026-12-01T10:00:00Z'),
+        status: 'AFGEROND',
+        afgerondOp: d('2027-01-04T00:00:00Z'),
+      }),
+      feit('f', { aangemeldOp: d('2027-01-10T23:59:59.999Z') }),
+    ];
+    const v = berekenVerantwoording(feiten, {
+      van: d('2026-12-30T00:00:00Z'),
+      tot: d('2027-01-11T00:00:00Z'),
+      normDagen: {},
+    });
+    expect(v.perWeek).toEqual([
+      { week: '2026-W53', aangemeld: 2, afgerond: 0 },
+      { week: '2027-W01', aangemeld: 1, afgerond: 1 },
+    ]);
+    expect(v.behandeld).toBe(5);
+  });
+});
