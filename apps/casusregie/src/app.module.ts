@@ -2,6 +2,10 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { Dienst } from '@ketenbeeld/domain';
 import { PlatformModule, subgraafModule, type BasisConfig } from '@ketenbeeld/platform';
 import { CasussenModule } from './casussen/casussen.module';
+import { DagoverzichtModule } from './dagoverzicht/dagoverzicht.module';
+import { OverleggenModule } from './overleggen/overleggen.module';
+import { TopXModule } from './topx/topx.module';
+import { VerantwoordingModule } from './verantwoording/verantwoording.module';
 import { CasusregieBasis1763800200000 } from './migrations/1763800200000-casusregie-basis';
 import { Casussen1763801000000 } from './migrations/1763801000000-casussen';
 import { SignaalMeldingEntity } from './signaal-meldingen/signaal-melding.entity';
@@ -27,6 +31,10 @@ export class AppModule {
         SignaalMeldingenModule,
         CasussenModule,
         VoorstellenModule,
+        OverleggenModule,
+        DagoverzichtModule,
+        VerantwoordingModule,
+        TopXModule,
       ],
     };
   }

@@ -20,7 +20,7 @@ import {
   type Organisatie,
 } from '@ketenbeeld/domain';
 import { DomeinFout, ValidatieFout } from '@ketenbeeld/platform';
-import type { CasusRij, GebeurtenisSoort, TransitieRij } from './casus.types';
+import type { ActieRij, CasusRij, GebeurtenisSoort, TransitieRij } from './casus.types';
 
 export const CasusFoutCode = {
   NIET_GEVONDEN: 'CASUS_NIET_GEVONDEN',
@@ -213,6 +213,11 @@ export class CasusService {
       volgendeCursor: meer && laatste ? maakCursor(laatste) : null,
       totaal: n,
     };
+  }
+
+  async actie(id: string): Promise<ActieRij | undefined> {
+    const [rij] = await this.ds.query<ActieRij[]>(`SELECT * FROM actie WHERE id = $1`, [id]);
+    return rij;
   }
 
   async transities(casusId: string): Promise<TransitieRij[]> {

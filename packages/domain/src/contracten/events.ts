@@ -111,6 +111,8 @@ export function ontvangtEvents(dienst: Dienst): boolean {
 export const QueueName = {
   eventsVoor: (dienst: Dienst) => `ketenbeeld.events.${dienst}` as const,
   termijnenVoor: (dienst: Dienst) => `ketenbeeld.termijnen.${dienst}` as const,
+  /** Scheduled work of a service (cron-like job schedulers), e.g. casusregie's 07:00 daily overview. */
+  roosterVoor: (dienst: Dienst) => `ketenbeeld.rooster.${dienst}` as const,
 } as const;
 
 export class ContractSchending extends Error {
