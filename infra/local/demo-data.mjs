@@ -134,3 +134,145 @@ export async function laadDemoData({
   }
   log(`  demodata: ${nieuw} signalen geladen${bestond ? `, ${bestond} stonden er al` : ''}`);
 }
+
+/**
+ * Demo cases on top of the demo signals, through casusregie's GraphQL API as the personas would:
+ * proposals confirmed into cases, facts set, a few moved on, a measure, an overdue action, an
+ * outcome and a closed case, the next kernteam meeting with its generated agenda, example lead-time
+ * norms (demonstration values, not official norms) and a daily overview. Skipped when cases exist.
+ * @param {{ casusregieUrl: string, keys: { privateKey: any, kid: string }, log?: (s: string) => void, wachtMs?: number }} o
+ */
+export async function laadCasusregieDemo({ casusregieUrl, keys, log = console.log, wachtMs = 30_000 }) {
+  const token = async (/** @type {string} */ p) =>
+    tekenToken(persona(p), { ...keys, geldigheidSeconden: 600 });
+  const ind = await token('ind-procesregisseur');
+  const dgm = await token('dgm-analist');
+  /** @param {string} t @param {string} query @param {Record<string, unknown>} [variables] */
+  const gql = async (t, query, variables = {}) => {
+    const res = await fetch(`${casusregieUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${t}` },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = /** @type {any} */ (await res.json());
+    if (body.errors) throw new Error(`demo casusregie: ${JSON.stringify(body.errors)}`);
+    return body.data;
+  };
+  if ((await gql(ind, `{ casussen(eerste: 1) { totaal } }`)).casussen.totaal > 0) {
+    log('  demodata: casussen stonden er al');
+    return;
+  }
+  // The signals travel signalen → outbox → queue → casusregie: wait until the proposals settle.
+  let voorstellen = [];
+  const tot = Date.now() + wachtMs;
+  for (let vorige = -1; Date.now() < tot;) {
+    voorstellen = (
+      await gql(ind, `{ casusVoorstellen { id verdict signaalId groepsgrootte persoon { id } } }`)
+    ).casusVoorstellen;
+    if (voorstellen.length > 0 && voorstellen.length === vorige) break;
+    vorige = voorstellen.length;
+    await new Promise((r) => setTimeout(r, 1500));
+  }
+  const gekozen = new Map();
+  for (const v of voorstellen) {
+    if (v.verdict === 'CASUS_VOORSTELLEN' && v.groepsgrootte === 1 && !gekozen.has(v.persoon.id))
+      gekozen.set(v.persoon.id, v);
+    if (gekozen.size === 10) break;
+  }
+  const LANDEN_DEMO = ['MAR', 'DZA', 'TUN', 'GEO', 'LBY'];
+  const casussen = [];
+  let i = 0;
+  for (const v of gekozen.values()) {
+    const c = await gql(
+      ind,
+      `mutation($id: ID!, $g: CasusGegevens) { bevestigVoorstel(id: $id, gegevens: $g) { id } }`,
+      {
+        id: v.id,
+        g: {
+          spoor: [1, 2, 4][i % 3],
+          kansarm: i % 3 !== 2,
+          land: LANDEN_DEMO[i % LANDEN_DEMO.length],
+          locatieCode: i % 4 === 3 ? 'BUDEL' : 'TER_APEL',
+          procedurefase: 'AANMELDING',
+        },
+      },
+    );
+    casussen.push(c.bevestigVoorstel.id);
+    i++;
+  }
+  const zet = (/** @type {string} */ id, /** @type {string} */ naar, /** @type {string} */ reden) =>
+    gql(
+      ind,
+      `mutation($id: ID!, $n: CasusStatus!, $r: String!) { zetCasusStatus(id: $id, naar: $n, reden: $r) { id } }`,
+      {
+        id,
+        n: naar,
+        r: reden,
+      },
+    );
+  const dag = 86_400_000;
+  for (const [n, id] of casussen.entries()) {
+    if (n % 2 === 0) await zet(id, 'IN_BEOORDELING', 'Besproken in het kernteam');
+    if (n % 4 === 0) await zet(id, 'IN_REGIE', 'Kernteamdoelgroep: versneld behandelen');
+  }
+  if (casussen[0]) {
+    await gql(
+      ind,
+      `mutation($id: ID!, $s: String!) { pasMaatregelToe(casusId: $id, maatregel: { code: "ONTHOUDEN_RVT", start: $s, reden: "COA-incidentmelding over de groep" }) { id } }`,
+      {
+        id: casussen[0],
+        s: new Date().toISOString(),
+      },
+    );
+    await gql(
+      ind,
+      `mutation($id: ID!, $d: String!) { maakActie(casusId: $id, actie: { omschrijving: "Gehoor inplannen", eigenaarOrganisatie: IND, deadline: $d }) { id } }`,
+      {
+        id: casussen[0],
+        d: new Date(Date.now() + 3 * dag).toISOString(),
+      },
+    );
+  }
+  if (casussen[2]) {
+    await gql(
+      ind,
+      `mutation($id: ID!, $d: String!) { maakActie(casusId: $id, actie: { omschrijving: "Correctiegesprek voeren", eigenaarOrganisatie: COA, deadline: $d }) { id } }`,
+      {
+        id: casussen[2],
+        d: new Date(Date.now() - 2 * dag).toISOString(),
+      },
+    );
+  }
+  if (casussen[4]) {
+    await gql(
+      ind,
+      `mutation($id: ID!, $d: String!) { registreerUitkomst(casusId: $id, uitkomst: { soort: BESCHIKKING, datum: $d, toelichting: "Afgewezen als kennelijk ongegrond" }) { id } }`,
+      {
+        id: casussen[4],
+        d: new Date().toISOString().slice(0, 10),
+      },
+    );
+    await zet(casussen[4], 'AFGEROND', 'Beschikking uitgereikt; vertrektraject bij DT&V');
+  }
+  for (const [spoor, dagen] of [
+    [1, 60],
+    [2, 30],
+    [4, 180],
+  ]) {
+    await gql(
+      dgm,
+      `mutation($s: Int!, $d: Int!) { stelDoorlooptijdNormIn(spoor: $s, dagen: $d) { spoor } }`,
+      { s: spoor, d: dagen },
+    );
+  }
+  const volgende = (await gql(ind, `{ volgendeVergadering(soort: KERNTEAM) }`)).volgendeVergadering;
+  await gql(
+    ind,
+    `mutation($g: String!) { planOverleg(invoer: { soort: KERNTEAM, titel: "Kernteam Ter Apel", geplandOp: $g, deelnemers: [{ naam: "Mira Veldkamp (fictief)", organisatie: IND }, { naam: "Joost Ameling (fictief)", organisatie: COA }, { naam: "Sanne Oordt (fictief)", organisatie: DTV }] }) { id } }`,
+    {
+      g: volgende,
+    },
+  );
+  await gql(ind, `mutation { maakDagoverzicht { id } }`);
+  log(`  demodata: ${casussen.length} casussen, een kernteamoverleg en een dagoverzicht`);
+}

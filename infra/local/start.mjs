@@ -16,7 +16,7 @@ async function main() {
   bouw();
   const { resolvePostgres, resolveRedis, ensureKeys, LOCAL_DIR, redactUrl } = await import('./stack.mjs');
   const { startKetenbeeld } = await import('./ketenbeeld.mjs');
-  const { laadDemoData } = await import('./demo-data.mjs');
+  const { laadDemoData, laadCasusregieDemo } = await import('./demo-data.mjs');
   const { PERSONAS } = await import('@ketenbeeld/testing');
 
   console.log('» PostgreSQL en Redis zoeken of starten…');
@@ -45,7 +45,10 @@ async function main() {
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 
-  if (!process.argv.includes('--geen-demo')) await laadDemoData({ signalenUrl: kb.urls.signalen, keys });
+  if (!process.argv.includes('--geen-demo')) {
+    await laadDemoData({ signalenUrl: kb.urls.signalen, keys });
+    await laadCasusregieDemo({ casusregieUrl: kb.urls.casusregie, keys });
+  }
 
   console.log(`
 Ketenbeeld draait.
