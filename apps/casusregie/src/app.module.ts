@@ -8,12 +8,17 @@ import { TopXModule } from './topx/topx.module';
 import { VerantwoordingModule } from './verantwoording/verantwoording.module';
 import { CasusregieBasis1763800200000 } from './migrations/1763800200000-casusregie-basis';
 import { Casussen1763801000000 } from './migrations/1763801000000-casussen';
+import { CasusPersoonVerplaatsing1763801100000 } from './migrations/1763801100000-casus-persoon-verplaatsing';
 import { SignaalMeldingEntity } from './signaal-meldingen/signaal-melding.entity';
 import { SignaalMeldingenModule } from './signaal-meldingen/signaal-meldingen.module';
 import { VoorstellenModule } from './voorstellen/voorstellen.module';
 
 export const ENTITEITEN = [SignaalMeldingEntity];
-export const MIGRATIES = [CasusregieBasis1763800200000, Casussen1763801000000];
+export const MIGRATIES = [
+  CasusregieBasis1763800200000,
+  Casussen1763801000000,
+  CasusPersoonVerplaatsing1763801100000,
+];
 
 @Module({})
 export class AppModule {

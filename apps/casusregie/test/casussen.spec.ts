@@ -451,3 +451,77 @@ describe('need-to-know', () => {
     ).toBe(casus.id);
   });
 });
+
+describe('samenvoegen en splitsen van personen', () => {
+  const envelop = (
+    naam: 'signalen.persoon-samengevoegd.v1' | 'signalen.persoon-gesplitst.v1',
+    payload: object,
+  ) => ({
+    id: randomUUID(),
+    naam,
+    producent: 'signalen' as const,
+    opgetredenOp: new Date().toISOString(),
+    payload,
+  });
+
+  it('de casus van de opgaande persoon gaat mee naar de behouden persoon; splitsen zet haar terug', async () => {
+    const { casus, persoonId: opgaand } = await nieuweCasus();
+    const behouden = randomUUID();
+    const samenvoeging = {
+      samenvoegingId: randomUUID(),
+      behoudenId: behouden,
+      opgaandId: opgaand,
+      verplaatst: [],
+      samengevallen: [],
+      reden: 'zelfde persoon na I&R',
+    };
+    expect(await consumer().verwerk(envelop('signalen.persoon-samengevoegd.v1', samenvoeging) as never)).toBe(
+      'verwerkt',
+    );
+    const na = await ok(
+      'ind-procesregisseur',
+      `query($id: ID!) { casus(id: $id) { persoon { id } tijdlijn { omschrijving } } }`,
+      { id: casus.id },
+    );
+    expect(na.casus.persoon.id).toBe(behouden);
+    expect(na.casus.tijdlijn.at(-1).omschrijving).toContain('Persoon samengevoegd (zelfde persoon na I&R)');
+    expect(
+      await consumer().verwerk(
+        envelop('signalen.persoon-gesplitst.v1', { ...samenvoeging, reden: 'toch twee personen' }) as never,
+      ),
+    ).toBe('verwerkt');
+    const terug = await ok('ind-procesregisseur', `query($id: ID!) { casus(id: $id) { persoon { id } } }`, {
+      id: casus.id,
+    });
+    expect(terug.casus.persoon.id).toBe(opgaand);
+  });
+
+  it('twee open casussen worden niet stil één: beide tonen het en de index blijft heel', async () => {
+    const a = await nieuweCasus();
+    const b = await nieuweCasus();
+    const samenvoeging = {
+      samenvoegingId: randomUUID(),
+      behoudenId: b.persoonId,
+      opgaandId: a.persoonId,
+      verplaatst: [],
+      samengevallen: [],
+      reden: 'dubbele registratie',
+    };
+    expect(await consumer().verwerk(envelop('signalen.persoon-samengevoegd.v1', samenvoeging) as never)).toBe(
+      'verwerkt',
+    );
+    const { rows } = await pg.query(
+      `SELECT persoon_id FROM casus WHERE id = ANY($1::uuid[]) ORDER BY persoon_id = $2`,
+      [[a.casus.id, b.casus.id], b.persoonId],
+    );
+    expect(rows.map((r: { persoon_id: string }) => r.persoon_id)).toEqual([a.persoonId, b.persoonId]);
+    for (const id of [a.casus.id, b.casus.id]) {
+      const d = await ok(
+        'ind-procesregisseur',
+        `query($id: ID!) { casus(id: $id) { tijdlijn { omschrijving } } }`,
+        { id },
+      );
+      expect(d.casus.tijdlijn.at(-1).omschrijving).toContain('twee open casussen voor dezelfde persoon');
+    }
+  });
+});

@@ -51,7 +51,7 @@ export async function volgSplitsing(m: EntityManager, tabel: string, e: Samenvoe
  * persons, corrections and withdrawals of signals. Register them as providers of the feature module
  * that owns the table.
  */
-export function signaalKopieVolgers(tabel: string) {
+export function signaalKopieVolgers(tabel: string, extra: PersoonVolgHaken = {}) {
   if (!TABEL.test(tabel)) throw new Error(`ongeldige tabelnaam ${tabel}`);
   @VerwerktEvent(EventName.SignaalGecorrigeerd)
   class SignaalGecorrigeerdVerwerker implements EventVerwerker<typeof EventName.SignaalGecorrigeerd> {
@@ -69,20 +69,36 @@ export function signaalKopieVolgers(tabel: string) {
       await m.query(`DELETE FROM ${tabel} WHERE signaal_id = $1`, [e.payload.signaalId]);
     }
   }
-  return [...persoonVolgers(tabel), SignaalGecorrigeerdVerwerker, SignaalIngetrokkenVerwerker] as const;
+  return [
+    ...persoonVolgers(tabel, extra),
+    SignaalGecorrigeerdVerwerker,
+    SignaalIngetrokkenVerwerker,
+  ] as const;
 }
 
-function persoonVolgers(tabel: string) {
+/**
+ * What else a service keeps per person and must follow on a merge or split (e.g. casusregie's
+ * cases), run in the same transaction as the copy table's update. One handler per event exists per
+ * service, so these hooks are the way to add to it.
+ */
+export interface PersoonVolgHaken {
+  samengevoegd?: (m: EntityManager, e: Samenvoeging) => Promise<void>;
+  gesplitst?: (m: EntityManager, e: Samenvoeging) => Promise<void>;
+}
+
+function persoonVolgers(tabel: string, extra: PersoonVolgHaken) {
   @VerwerktEvent(EventName.PersoonSamengevoegd)
   class PersoonSamengevoegdVerwerker implements EventVerwerker<typeof EventName.PersoonSamengevoegd> {
     async verwerk(e: EventEnvelop<typeof EventName.PersoonSamengevoegd>, m: EntityManager): Promise<void> {
       await volgSamenvoeging(m, tabel, e.payload);
+      await extra.samengevoegd?.(m, e.payload);
     }
   }
   @VerwerktEvent(EventName.PersoonGesplitst)
   class PersoonGesplitstVerwerker implements EventVerwerker<typeof EventName.PersoonGesplitst> {
     async verwerk(e: EventEnvelop<typeof EventName.PersoonGesplitst>, m: EntityManager): Promise<void> {
       await volgSplitsing(m, tabel, e.payload);
+      await extra.gesplitst?.(m, e.payload);
     }
   }
   return [PersoonSamengevoegdVerwerker, PersoonGesplitstVerwerker] as const;
