@@ -190,6 +190,8 @@ it('weigert een foute periode met veld en reden, en geeft een melder geen inzage
   expect(r.errors?.[0]?.extensions?.fouten).toEqual([
     { veld: 'van', reden: 'moet een ISO-8601 datum of tijdstip zijn' },
   ]);
+  const oud = await gql(url, dgm, `{ verantwoording(van: "0050-01-01", tot: "0051-01-01") { behandeld } }`);
+  expect(oud.errors?.[0]?.extensions?.fouten).toEqual([{ veld: 'van', reden: 'ligt vóór 2000' }]);
   const omgekeerd = await gql(
     url,
     dgm,

@@ -41,6 +41,7 @@ export class VerantwoordingService {
         ? [{ veld: 'tot', reden: 'moet een ISO-8601 datum of tijdstip zijn' }]
         : []),
     ];
+    if (!fouten.length && van.getUTCFullYear() < 2000) fouten.push({ veld: 'van', reden: 'ligt vóór 2000' });
     if (!fouten.length && tot.getTime() <= van.getTime()) fouten.push({ veld: 'tot', reden: 'ligt na van' });
     if (!fouten.length && tot.getTime() - van.getTime() > MAX_PERIODE_MS)
       fouten.push({ veld: 'tot', reden: 'een periode van hoogstens vijf jaar' });

@@ -1,10 +1,16 @@
 import { DateTime } from 'luxon';
+import { controleerMoment, controleerPeriode, rondAf1, vergelijkTekst } from './invoer-controle';
+import type { Spoor } from './geschiktheid.rule';
 import {
   berekenVerantwoording,
   isoWeek,
+  LAND_ONBEKEND,
   type CasusFeit,
+  type Doorlooptijd,
   type UitkomstSoort,
+  type Verantwoording,
   type VerantwoordingVraag,
+  type WeekCijfers,
 } from './verantwoording.rule';
 
 const DAG = 86_400_000;
@@ -531,5 +537,355 @@ describe('ISO-8601-weken (UTC)', () => {
       { week: '2027-W01', aangemeld: 1, afgerond: 1 },
     ]);
     expect(v.behandeld).toBe(5);
+  });
+});
+
+/**
+ * Reference: the straightforward first implementation of berekenVerantwoording (filter per figure,
+ * outcomes filtered per question, a Date per ISO week), kept verbatim so the optimised rule can be
+ * compared against it on random input. Only the names differ.
+ */
+const referentie = (() => {
+  const GEEN_KERNTEAMCASUS: readonly CasusFeit['status'][] = ['NIET_GESCHIKT', 'DOORVERWEZEN'];
+  const BEROEP_UITSPRAKEN = ['BEROEP_ONGEGROND', 'BEROEP_GEGROND', 'BEROEP_INGETROKKEN'] as const;
+  const SPOREN: readonly Spoor[] = [1, 2, 4];
+
+  function berekenVerantwoording(feiten: readonly CasusFeit[], vraag: VerantwoordingVraag): Verantwoording {
+    const { van, tot } = controleerPeriode(vraag.van, vraag.tot);
+    const locatieCode = vraag.locatieCode ?? null;
+    for (const spoor of SPOREN) {
+      const norm = vraag.normDagen[spoor];
+      if (norm !== undefined && !(typeof norm === 'number' && Number.isFinite(norm) && norm > 0)) {
+        throw new Error(`normDagen.${spoor}: moet een positief getal zijn (gekregen: ${String(norm)})`);
+      }
+    }
+    feiten.forEach(controleerFeit);
+
+    const t0 = van.getTime();
+    const t1 = tot.getTime();
+    const behandeld = feiten.filter(
+      (f) =>
+        f.aangemeldOp.getTime() < t1 &&
+        (f.afgerondOp === null || f.afgerondOp.getTime() >= t0) &&
+        !GEEN_KERNTEAMCASUS.includes(f.status) &&
+        (locatieCode === null || f.locatieCode === locatieCode),
+    );
+    const uitkomstenVan = (f: CasusFeit) => f.uitkomsten.filter((u) => u.datum.getTime() < t1);
+    const heeft = (f: CasusFeit, soort: UitkomstSoort) => uitkomstenVan(f).some((u) => u.soort === soort);
+    const tel = (predikaat: (f: CasusFeit) => boolean) => behandeld.filter(predikaat).length;
+    const isAfgerond = (f: CasusFeit) =>
+      f.status === 'AFGEROND' && (f.afgerondOp === null || f.afgerondOp.getTime() < t1);
+
+    const aantalAfgerond = tel(isAfgerond);
+    return {
+      van,
+      tot,
+      locatieCode,
+      behandeld: behandeld.length,
+      perSpoor: {
+        spoor1: tel((f) => f.spoor === 1),
+        spoor2: tel((f) => f.spoor === 2),
+        spoor4: tel((f) => f.spoor === 4),
+        onbekend: tel((f) => f.spoor === null),
+      },
+      perLand: perLand(behandeld),
+      definitiefAfgehandeld: {
+        aantal: aantalAfgerond,
+        percentage: behandeld.length === 0 ? 0 : rondAf1((aantalAfgerond / behandeld.length) * 100),
+      },
+      overdrachten: tel((f) => heeft(f, 'OVERDRACHT')),
+      vertrek: {
+        zelfstandig: tel((f) => heeft(f, 'VERTREK_ZELFSTANDIG')),
+        gedwongen: tel((f) => heeft(f, 'VERTREK_GEDWONGEN')),
+        mob: tel((f) => heeft(f, 'MOB')),
+      },
+      opnieuwAangemeld: tel((f) => heeft(f, 'OPNIEUW_AANGEMELD')),
+      beroepen: beroepen(behandeld.map(uitkomstenVan)),
+      doorlooptijd: doorlooptijden(behandeld, uitkomstenVan, vraag.normDagen),
+      perWeek: perWeek(behandeld, isAfgerond, van, tot),
+    };
+  }
+
+  function controleerFeit(f: CasusFeit, index: number): void {
+    controleerMoment(f.aangemeldOp, `feiten[${index}].aangemeldOp`);
+    if (f.afgerondOp !== null) controleerMoment(f.afgerondOp, `feiten[${index}].afgerondOp`);
+    f.uitkomsten.forEach((u, j) => controleerMoment(u.datum, `feiten[${index}].uitkomsten[${j}].datum`));
+  }
+
+  function perLand(behandeld: readonly CasusFeit[]): { land: string; aantal: number }[] {
+    const aantallen = new Map<string, number>();
+    for (const f of behandeld) {
+      const land = f.land ?? LAND_ONBEKEND;
+      aantallen.set(land, (aantallen.get(land) ?? 0) + 1);
+    }
+    return [...aantallen]
+      .map(([land, aantal]) => ({ land, aantal }))
+      .sort((a, b) => b.aantal - a.aantal || vergelijkTekst(a.land, b.land));
+  }
+
+  function beroepen(uitkomstenPerCasus: readonly { soort: UitkomstSoort; datum: Date }[][]) {
+    const telling = { ingesteld: 0, open: 0, ongegrond: 0, gegrond: 0, ingetrokken: 0 };
+    for (const uitkomsten of uitkomstenPerCasus) {
+      const beroep = uitkomsten.filter(
+        (u) => u.soort === 'BEROEP_INGESTELD' || (BEROEP_UITSPRAKEN as readonly string[]).includes(u.soort),
+      );
+      if (!beroep.some((u) => u.soort === 'BEROEP_INGESTELD')) continue;
+      telling.ingesteld++;
+      // Last by date; on the same date a ruling comes after the filing.
+      const laatste = beroep.reduce((a, b) => {
+        const verschil = b.datum.getTime() - a.datum.getTime();
+        if (verschil !== 0) return verschil > 0 ? b : a;
+        return b.soort !== 'BEROEP_INGESTELD' ? b : a;
+      });
+      if (laatste.soort === 'BEROEP_ONGEGROND') telling.ongegrond++;
+      else if (laatste.soort === 'BEROEP_GEGROND') telling.gegrond++;
+      else if (laatste.soort === 'BEROEP_INGETROKKEN') telling.ingetrokken++;
+      else telling.open++;
+    }
+    return telling;
+  }
+
+  function mediaan(gesorteerd: readonly number[]): number {
+    const midden = Math.floor(gesorteerd.length / 2);
+    return gesorteerd.length % 2 === 1
+      ? gesorteerd[midden]
+      : (gesorteerd[midden - 1] + gesorteerd[midden]) / 2;
+  }
+
+  function doorlooptijden(
+    behandeld: readonly CasusFeit[],
+    uitkomstenVan: (f: CasusFeit) => { soort: UitkomstSoort; datum: Date }[],
+    normen: Partial<Record<Spoor, number>>,
+  ): Doorlooptijd[] {
+    const metDagen = behandeld.flatMap((f) => {
+      const beschikkingen = uitkomstenVan(f)
+        .filter((u) => u.soort === 'BESCHIKKING')
+        .map((u) => u.datum.getTime());
+      if (beschikkingen.length === 0) return [];
+      return [{ spoor: f.spoor, dagen: (Math.min(...beschikkingen) - f.aangemeldOp.getTime()) / DAG }];
+    });
+    const rij = (spoor: Spoor | null): Doorlooptijd => {
+      const dagen = metDagen
+        .filter((d) => spoor === null || d.spoor === spoor)
+        .map((d) => d.dagen)
+        .sort((a, b) => a - b);
+      const normDagen = spoor === null ? null : (normen[spoor] ?? null);
+      if (dagen.length === 0) {
+        return {
+          spoor,
+          aantal: 0,
+          mediaanDagen: null,
+          gemiddeldeDagen: null,
+          normDagen,
+          factorSnellerDanNorm: null,
+        };
+      }
+      const m = mediaan(dagen);
+      return {
+        spoor,
+        aantal: dagen.length,
+        mediaanDagen: rondAf1(m),
+        gemiddeldeDagen: rondAf1(dagen.reduce((som, d) => som + d, 0) / dagen.length),
+        normDagen,
+        factorSnellerDanNorm: normDagen === null || m <= 0 ? null : rondAf1(normDagen / m),
+      };
+    };
+    return [...SPOREN.map(rij), rij(null)];
+  }
+
+  function isoWeek(moment: Date): string {
+    const dag = Date.UTC(moment.getUTCFullYear(), moment.getUTCMonth(), moment.getUTCDate());
+    const weekdag = (new Date(dag).getUTCDay() + 6) % 7; // Monday 0 … Sunday 6
+    const donderdag = new Date(dag + (3 - weekdag) * DAG);
+    const weekjaar = donderdag.getUTCFullYear();
+    const nummer = Math.floor((donderdag.getTime() - Date.UTC(weekjaar, 0, 1)) / DAG / 7) + 1;
+    return `${weekjaar}-W${String(nummer).padStart(2, '0')}`;
+  }
+
+  function maandagVan(moment: Date): number {
+    const dag = Date.UTC(moment.getUTCFullYear(), moment.getUTCMonth(), moment.getUTCDate());
+    return dag - ((new Date(dag).getUTCDay() + 6) % 7) * DAG;
+  }
+
+  function perWeek(
+    behandeld: readonly CasusFeit[],
+    isAfgerond: (f: CasusFeit) => boolean,
+    van: Date,
+    tot: Date,
+  ): WeekCijfers[] {
+    const t0 = van.getTime();
+    const t1 = tot.getTime();
+    const weken: WeekCijfers[] = [];
+    const index = new Map<string, WeekCijfers>();
+    for (let maandag = maandagVan(van); maandag < t1; maandag += 7 * DAG) {
+      const rij = { week: isoWeek(new Date(maandag)), aangemeld: 0, afgerond: 0 };
+      weken.push(rij);
+      index.set(rij.week, rij);
+    }
+    const binnen = (moment: Date) => moment.getTime() >= t0 && moment.getTime() < t1;
+    for (const f of behandeld) {
+      if (binnen(f.aangemeldOp)) index.get(isoWeek(f.aangemeldOp))!.aangemeld++;
+      if (f.afgerondOp !== null && isAfgerond(f) && binnen(f.afgerondOp))
+        index.get(isoWeek(f.afgerondOp))!.afgerond++;
+    }
+    return weken;
+  }
+
+  return { berekenVerantwoording, isoWeek };
+})();
+
+describe('berekenVerantwoording — gelijk aan de eenvoudige referentie op willekeurige invoer', () => {
+  /** mulberry32: a small seeded PRNG, so every run sees the same "random" cases. */
+  function prng(zaad: number): () => number {
+    let a = zaad >>> 0;
+    return () => {
+      a = (a + 0x6d2b79f5) >>> 0;
+      let t = a;
+      t = Math.imul(t ^ (t >>> 15), t | 1);
+      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+  }
+
+  const SOORTEN: UitkomstSoort[] = [
+    'BESCHIKKING',
+    'BEROEP_INGESTELD',
+    'BEROEP_ONGEGROND',
+    'BEROEP_GEGROND',
+    'BEROEP_INGETROKKEN',
+    'OVERDRACHT',
+    'VERTREK_ZELFSTANDIG',
+    'VERTREK_GEDWONGEN',
+    'MOB',
+    'OPNIEUW_AANGEMELD',
+  ];
+  const STATUSSEN: CasusFeit['status'][] = [
+    'AANGEMELD',
+    'IN_BEOORDELING',
+    'IN_REGIE',
+    'AFGEROND',
+    'AFGEROND',
+    'NIET_GESCHIKT',
+    'DOORVERWEZEN',
+    'HEROPEND',
+  ];
+  const LOCATIES = ['TER_APEL', 'BUDEL', 'HOOGEVEEN', null];
+
+  /**
+   * One random scenario: a period of 1 day up to 3 years somewhere in 2020–2029 (often across New
+   * Year), cases around it, moments on whole days, hours or milliseconds (so ties, midnight and the
+   * exact period bounds all occur), outcomes before and after the reference date.
+   */
+  function scenario(zaad: number, aantal: number): { feiten: CasusFeit[]; vraag: VerantwoordingVraag } {
+    const r = prng(zaad);
+    const kies = <T>(lijst: readonly T[]): T => lijst[Math.floor(r() * lijst.length)];
+    const geheel = (n: number) => Math.floor(r() * n);
+    const korrel = () => kies([DAG, DAG, 3_600_000, 1]);
+    const van = Date.UTC(2020, 0, 1) + geheel(3300) * DAG + kies([0, 0, geheel(DAG)]);
+    const tot = van + kies([1, 1, 7, 30, 100, 400, 1100].map((n) => n * DAG)) * (0.1 + r()) + 1;
+    const span = tot - van;
+    const moment = (rond: number, breedte: number) => {
+      const keuze = r();
+      if (keuze < 0.05) return van;
+      if (keuze < 0.1) return Math.floor(tot);
+      const k = korrel();
+      return Math.floor((rond - breedte / 2 + r() * breedte * 1.5) / k) * k;
+    };
+    const feiten = Array.from({ length: aantal }, (_, i): CasusFeit => {
+      const aangemeld = moment(van, span * 2);
+      const status = kies(STATUSSEN);
+      const afgerond =
+        r() < (status === 'AFGEROND' ? 0.9 : 0.2) ? moment(aangemeld + span / 2, span * 1.5) : null;
+      const uitkomstOp = () => {
+        const keuze = r();
+        if (keuze < 0.3) return aangemeld + geheel(5) * kies([DAG, 0]); // soon after, or at the same moment
+        const k = korrel();
+        if (keuze < 0.85) return aangemeld + Math.floor((r() * span * 1.2) / k) * k;
+        return moment(aangemeld, span * 2); // also before aanmelding: negative lead times
+      };
+      const uitkomsten = Array.from({ length: kies([0, 0, 1, 2, 3, 5, 8]) }, () => ({
+        soort: kies(SOORTEN),
+        datum: new Date(uitkomstOp()),
+      }));
+      return {
+        id: `r${zaad}-${i}`,
+        spoor: kies<Spoor | null>([1, 2, 4, null]),
+        land: kies(['MAR', 'DZA', 'TUN', 'LBY', 'SYR', 'onbekend', null]),
+        locatieCode: kies(LOCATIES),
+        aangemeldOp: new Date(aangemeld),
+        status,
+        afgerondOp: afgerond === null ? null : new Date(afgerond),
+        uitkomsten,
+      };
+    });
+    const normDagen: Partial<Record<Spoor, number>> = {};
+    for (const spoor of [1, 2, 4] as const) {
+      if (r() < 0.7) normDagen[spoor] = kies([45, 60, 96, 0.5 + r() * 100]);
+    }
+    const vraag: VerantwoordingVraag = { van: new Date(van), tot: new Date(Math.floor(tot)), normDagen };
+    if (r() < 0.5) vraag.locatieCode = kies(LOCATIES);
+    return { feiten, vraag };
+  }
+
+  it('200 scenario’s met samen ruim 16 000 casussen geven precies dezelfde cijfers', () => {
+    let casussen = 0;
+    for (let zaad = 1; zaad <= 200; zaad++) {
+      const { feiten, vraag } = scenario(zaad, zaad % 50 === 0 ? 3000 : zaad % 10 === 0 ? 300 : zaad % 7);
+      casussen += feiten.length;
+      expect(berekenVerantwoording(feiten, vraag)).toStrictEqual(
+        referentie.berekenVerantwoording(feiten, vraag),
+      );
+      // The same cases once more for all locations and for one location.
+      for (const locatieCode of [null, 'BUDEL']) {
+        const anders = { ...vraag, locatieCode };
+        expect(berekenVerantwoording(feiten, anders)).toStrictEqual(
+          referentie.berekenVerantwoording(feiten, anders),
+        );
+      }
+    }
+    expect(casussen).toBeGreaterThan(16_000);
+  });
+
+  it('de invoer wordt niet gewijzigd', () => {
+    const { feiten, vraag } = scenario(4242, 500);
+    const voor = JSON.stringify([feiten, vraag]);
+    berekenVerantwoording(feiten, vraag);
+    expect(JSON.stringify([feiten, vraag])).toBe(voor);
+  });
+
+  it('een ongeldige datum ergens in de invoer geeft dezelfde fout als de referentie', () => {
+    const fout = (bereken: () => unknown) => {
+      try {
+        bereken();
+      } catch (e) {
+        return e instanceof Error ? e.message : String(e);
+      }
+      return 'geen fout';
+    };
+    for (let zaad = 1; zaad <= 50; zaad++) {
+      const r = prng(1000 + zaad);
+      const { feiten, vraag } = scenario(1000 + zaad, 40);
+      // Up to three bad moments in random places, so the first one in input order must win.
+      for (let k = Math.floor(r() * 3) + 1; k > 0; k--) {
+        const f = feiten[Math.floor(r() * feiten.length)];
+        const waar = r();
+        if (waar < 0.3) f.aangemeldOp = new Date(Number.NaN);
+        else if (waar < 0.6) f.afgerondOp = new Date('x');
+        else f.uitkomsten.push({ soort: 'MOB', datum: 'gisteren' as unknown as Date });
+      }
+      const verwacht = fout(() => referentie.berekenVerantwoording(feiten, vraag));
+      expect(verwacht).toMatch(/^feiten\[\d+\]\./);
+      expect(fout(() => berekenVerantwoording(feiten, vraag))).toBe(verwacht);
+    }
+  });
+
+  it('isoWeek: dezelfde week als de referentie voor willekeurige momenten 1900–2200', () => {
+    const r = prng(7);
+    const afwijkingen: string[] = [];
+    for (let i = 0; i < 20_000; i++) {
+      const moment = new Date(Date.UTC(1900, 0, 1) + Math.floor(r() * 300 * 365.25 * DAG));
+      if (isoWeek(moment) !== referentie.isoWeek(moment)) afwijkingen.push(moment.toISOString());
+    }
+    expect(afwijkingen).toEqual([]);
   });
 });

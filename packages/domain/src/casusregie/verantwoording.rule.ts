@@ -75,9 +75,15 @@ export interface Verantwoording {
 }
 
 const GEEN_KERNTEAMCASUS: readonly CasusFeit['status'][] = ['NIET_GESCHIKT', 'DOORVERWEZEN'];
-const BEROEP_UITSPRAKEN = ['BEROEP_ONGEGROND', 'BEROEP_GEGROND', 'BEROEP_INGETROKKEN'] as const;
 const SPOREN: readonly Spoor[] = [1, 2, 4];
 export const LAND_ONBEKEND = 'onbekend';
+
+// One bit per outcome kind that is counted as "the case has at least one".
+const OVERDRACHT = 1;
+const VERTREK_ZELFSTANDIG = 2;
+const VERTREK_GEDWONGEN = 4;
+const MOB = 8;
+const OPNIEUW_AANGEMELD = 16;
 
 /**
  * The figures for DGM/DRM: the evaluation's table (seed evaluation §3.1: behandeld, definitief
@@ -120,136 +126,245 @@ export function berekenVerantwoording(
       throw new Error(`normDagen.${spoor}: moet een positief getal zijn (gekregen: ${String(norm)})`);
     }
   }
-  feiten.forEach(controleerFeit);
 
+  // One pass over the cases, checking each case's moments and going through the outcomes of each
+  // behandeld case once. The spec compares the figures with a straightforward reference implementation.
   const t0 = van.getTime();
   const t1 = tot.getTime();
-  const behandeld = feiten.filter(
-    (f) =>
-      f.aangemeldOp.getTime() < t1 &&
-      (f.afgerondOp === null || f.afgerondOp.getTime() >= t0) &&
-      !GEEN_KERNTEAMCASUS.includes(f.status) &&
-      (locatieCode === null || f.locatieCode === locatieCode),
-  );
-  const uitkomstenVan = (f: CasusFeit) => f.uitkomsten.filter((u) => u.datum.getTime() < t1);
-  const heeft = (f: CasusFeit, soort: UitkomstSoort) => uitkomstenVan(f).some((u) => u.soort === soort);
-  const tel = (predikaat: (f: CasusFeit) => boolean) => behandeld.filter(predikaat).length;
-  const isAfgerond = (f: CasusFeit) =>
-    f.status === 'AFGEROND' && (f.afgerondOp === null || f.afgerondOp.getTime() < t1);
+  const weken = new WeekTelling(van, tot);
+  const landen = new Map<string, number>();
+  const perSpoor = { spoor1: 0, spoor2: 0, spoor4: 0, onbekend: 0 };
+  const vertrek = { zelfstandig: 0, gedwongen: 0, mob: 0 };
+  const beroepen = { ingesteld: 0, open: 0, ongegrond: 0, gegrond: 0, ingetrokken: 0 };
+  // Lead times in days of the cases with a beschikking: spoor 1, 2, 4 and the rest (spoor unknown).
+  const dagen1: number[] = [];
+  const dagen2: number[] = [];
+  const dagen4: number[] = [];
+  const dagenOverig: number[] = [];
+  let behandeld = 0;
+  let aantalAfgerond = 0;
+  let overdrachten = 0;
+  let opnieuwAangemeld = 0;
 
-  const aantalAfgerond = tel(isAfgerond);
+  try {
+    for (let i = 0; i < feiten.length; i++) {
+      const f = feiten[i];
+      if (f === undefined && !(i in feiten)) continue; // a hole in a sparse array is skipped, like forEach does
+      controleerFeit(f, i);
+      const aangemeld = f.aangemeldOp.getTime();
+      const afgerond = f.afgerondOp === null ? null : f.afgerondOp.getTime();
+      if (
+        !(aangemeld < t1) ||
+        (afgerond !== null && afgerond < t0) ||
+        GEEN_KERNTEAMCASUS.includes(f.status) ||
+        (locatieCode !== null && f.locatieCode !== locatieCode)
+      ) {
+        continue;
+      }
+      behandeld++;
+      const land = f.land ?? LAND_ONBEKEND;
+      landen.set(land, (landen.get(land) ?? 0) + 1);
+      let lijst: number[];
+      switch (f.spoor) {
+        case 1:
+          perSpoor.spoor1++;
+          lijst = dagen1;
+          break;
+        case 2:
+          perSpoor.spoor2++;
+          lijst = dagen2;
+          break;
+        case 4:
+          perSpoor.spoor4++;
+          lijst = dagen4;
+          break;
+        case null:
+          perSpoor.onbekend++;
+          lijst = dagenOverig;
+          break;
+        default:
+          lijst = dagenOverig; // not a valid spoor: only in the overall lead time, as before
+      }
+      const isAfgerond = f.status === 'AFGEROND' && (afgerond === null || afgerond < t1);
+      if (isAfgerond) aantalAfgerond++;
+      if (aangemeld >= t0) weken.rij(f.aangemeldOp, aangemeld).aangemeld++;
+      if (isAfgerond && afgerond !== null && afgerond >= t0) weken.rij(f.afgerondOp!, afgerond).afgerond++;
+
+      // The outcomes before the reference date, once.
+      let soorten = 0;
+      let eersteBeschikking = Infinity;
+      let beroepIngesteld = false;
+      let laatsteBeroep: UitkomstSoort | null = null;
+      let laatsteBeroepOp = 0;
+      for (const u of f.uitkomsten) {
+        if (u === undefined) continue; // a hole (controleerFeit has rejected any other undefined)
+        const op = u.datum.getTime();
+        if (!(op < t1)) continue;
+        switch (u.soort) {
+          case 'BESCHIKKING':
+            if (op < eersteBeschikking) eersteBeschikking = op;
+            break;
+          case 'OVERDRACHT':
+            soorten |= OVERDRACHT;
+            break;
+          case 'VERTREK_ZELFSTANDIG':
+            soorten |= VERTREK_ZELFSTANDIG;
+            break;
+          case 'VERTREK_GEDWONGEN':
+            soorten |= VERTREK_GEDWONGEN;
+            break;
+          case 'MOB':
+            soorten |= MOB;
+            break;
+          case 'OPNIEUW_AANGEMELD':
+            soorten |= OPNIEUW_AANGEMELD;
+            break;
+          case 'BEROEP_INGESTELD':
+          case 'BEROEP_ONGEGROND':
+          case 'BEROEP_GEGROND':
+          case 'BEROEP_INGETROKKEN':
+            if (u.soort === 'BEROEP_INGESTELD') beroepIngesteld = true;
+            // Last by date; on the same date a ruling comes after the filing.
+            if (
+              laatsteBeroep === null ||
+              op > laatsteBeroepOp ||
+              (op === laatsteBeroepOp && u.soort !== 'BEROEP_INGESTELD')
+            ) {
+              laatsteBeroep = u.soort;
+              laatsteBeroepOp = op;
+            }
+            break;
+        }
+      }
+      if (soorten & OVERDRACHT) overdrachten++;
+      if (soorten & VERTREK_ZELFSTANDIG) vertrek.zelfstandig++;
+      if (soorten & VERTREK_GEDWONGEN) vertrek.gedwongen++;
+      if (soorten & MOB) vertrek.mob++;
+      if (soorten & OPNIEUW_AANGEMELD) opnieuwAangemeld++;
+      if (beroepIngesteld) {
+        beroepen.ingesteld++;
+        if (laatsteBeroep === 'BEROEP_ONGEGROND') beroepen.ongegrond++;
+        else if (laatsteBeroep === 'BEROEP_GEGROND') beroepen.gegrond++;
+        else if (laatsteBeroep === 'BEROEP_INGETROKKEN') beroepen.ingetrokken++;
+        else beroepen.open++;
+      }
+      if (eersteBeschikking !== Infinity) lijst.push((eersteBeschikking - aangemeld) / DAG_MS);
+    }
+  } catch (fout) {
+    // Bad input is reported before anything else, as if it were checked in a pass of its own: the first
+    // bad moment in input order. (Valid input does not fail while counting; the one known exception is
+    // a period in the years 0–99, where isoWeek's Date.UTC maps the year to 19xx and a week is missing.)
+    feiten.forEach(controleerFeit);
+    throw fout;
+  }
+
+  const gesorteerd1 = gesorteerd(dagen1);
+  const gesorteerd2 = gesorteerd(dagen2);
+  const gesorteerd4 = gesorteerd(dagen4);
   return {
     van,
     tot,
     locatieCode,
-    behandeld: behandeld.length,
-    perSpoor: {
-      spoor1: tel((f) => f.spoor === 1),
-      spoor2: tel((f) => f.spoor === 2),
-      spoor4: tel((f) => f.spoor === 4),
-      onbekend: tel((f) => f.spoor === null),
-    },
-    perLand: perLand(behandeld),
+    behandeld,
+    perSpoor,
+    perLand: perLand(landen),
     definitiefAfgehandeld: {
       aantal: aantalAfgerond,
-      percentage: behandeld.length === 0 ? 0 : rondAf1((aantalAfgerond / behandeld.length) * 100),
+      percentage: behandeld === 0 ? 0 : rondAf1((aantalAfgerond / behandeld) * 100),
     },
-    overdrachten: tel((f) => heeft(f, 'OVERDRACHT')),
-    vertrek: {
-      zelfstandig: tel((f) => heeft(f, 'VERTREK_ZELFSTANDIG')),
-      gedwongen: tel((f) => heeft(f, 'VERTREK_GEDWONGEN')),
-      mob: tel((f) => heeft(f, 'MOB')),
-    },
-    opnieuwAangemeld: tel((f) => heeft(f, 'OPNIEUW_AANGEMELD')),
-    beroepen: beroepen(behandeld.map(uitkomstenVan)),
-    doorlooptijd: doorlooptijden(behandeld, uitkomstenVan, vraag.normDagen),
-    perWeek: perWeek(behandeld, isAfgerond, van, tot),
+    overdrachten,
+    vertrek,
+    opnieuwAangemeld,
+    beroepen,
+    doorlooptijd: [
+      doorlooptijd(1, gesorteerd1, vraag.normDagen),
+      doorlooptijd(2, gesorteerd2, vraag.normDagen),
+      doorlooptijd(4, gesorteerd4, vraag.normDagen),
+      doorlooptijd(null, samengevoegd([gesorteerd1, gesorteerd2, gesorteerd4, gesorteerd(dagenOverig)]), {}),
+    ],
+    perWeek: weken.weken,
   };
 }
 
+/** Every moment of a case valid; the error names the bad one, e.g. `feiten[3].uitkomsten[0].datum`. */
 function controleerFeit(f: CasusFeit, index: number): void {
-  controleerMoment(f.aangemeldOp, `feiten[${index}].aangemeldOp`);
-  if (f.afgerondOp !== null) controleerMoment(f.afgerondOp, `feiten[${index}].afgerondOp`);
-  f.uitkomsten.forEach((u, j) => controleerMoment(u.datum, `feiten[${index}].uitkomsten[${j}].datum`));
+  // The field's name is only built for a bad moment.
+  if (!geldig(f.aangemeldOp)) controleerMoment(f.aangemeldOp, `feiten[${index}].aangemeldOp`);
+  if (f.afgerondOp !== null && !geldig(f.afgerondOp)) {
+    controleerMoment(f.afgerondOp, `feiten[${index}].afgerondOp`);
+  }
+  const uitkomsten = f.uitkomsten;
+  for (let j = 0; j < uitkomsten.length; j++) {
+    const u = uitkomsten[j];
+    if (u === undefined && !(j in uitkomsten)) continue; // a hole is skipped, like forEach does
+    if (!geldig(u.datum)) controleerMoment(u.datum, `feiten[${index}].uitkomsten[${j}].datum`);
+  }
 }
 
-function perLand(behandeld: readonly CasusFeit[]): { land: string; aantal: number }[] {
-  const aantallen = new Map<string, number>();
-  for (const f of behandeld) {
-    const land = f.land ?? LAND_ONBEKEND;
-    aantallen.set(land, (aantallen.get(land) ?? 0) + 1);
-  }
+function geldig(moment: unknown): boolean {
+  return moment instanceof Date && !Number.isNaN(moment.getTime());
+}
+
+function perLand(aantallen: ReadonlyMap<string, number>): { land: string; aantal: number }[] {
   return [...aantallen]
     .map(([land, aantal]) => ({ land, aantal }))
     .sort((a, b) => b.aantal - a.aantal || vergelijkTekst(a.land, b.land));
 }
 
-function beroepen(uitkomstenPerCasus: readonly { soort: UitkomstSoort; datum: Date }[][]) {
-  const telling = { ingesteld: 0, open: 0, ongegrond: 0, gegrond: 0, ingetrokken: 0 };
-  for (const uitkomsten of uitkomstenPerCasus) {
-    const beroep = uitkomsten.filter(
-      (u) => u.soort === 'BEROEP_INGESTELD' || (BEROEP_UITSPRAKEN as readonly string[]).includes(u.soort),
-    );
-    if (!beroep.some((u) => u.soort === 'BEROEP_INGESTELD')) continue;
-    telling.ingesteld++;
-    // Last by date; on the same date a ruling comes after the filing.
-    const laatste = beroep.reduce((a, b) => {
-      const verschil = b.datum.getTime() - a.datum.getTime();
-      if (verschil !== 0) return verschil > 0 ? b : a;
-      return b.soort !== 'BEROEP_INGESTELD' ? b : a;
-    });
-    if (laatste.soort === 'BEROEP_ONGEGROND') telling.ongegrond++;
-    else if (laatste.soort === 'BEROEP_GEGROND') telling.gegrond++;
-    else if (laatste.soort === 'BEROEP_INGETROKKEN') telling.ingetrokken++;
-    else telling.open++;
-  }
-  return telling;
+function gesorteerd(getallen: readonly number[]): Float64Array {
+  return Float64Array.from(getallen).sort(); // numeric, ascending
 }
 
-function mediaan(gesorteerd: readonly number[]): number {
+/** Sorted lists merged into one sorted list. */
+function samengevoegd(lijsten: readonly Float64Array[]): Float64Array {
+  let uit = new Float64Array(0);
+  for (const lijst of lijsten) {
+    const samen = new Float64Array(uit.length + lijst.length);
+    let a = 0;
+    let b = 0;
+    let k = 0;
+    while (a < uit.length && b < lijst.length) samen[k++] = uit[a] <= lijst[b] ? uit[a++] : lijst[b++];
+    while (a < uit.length) samen[k++] = uit[a++];
+    while (b < lijst.length) samen[k++] = lijst[b++];
+    uit = samen;
+  }
+  return uit;
+}
+
+function mediaan(gesorteerd: ArrayLike<number>): number {
   const midden = Math.floor(gesorteerd.length / 2);
   return gesorteerd.length % 2 === 1 ? gesorteerd[midden] : (gesorteerd[midden - 1] + gesorteerd[midden]) / 2;
 }
 
-function doorlooptijden(
-  behandeld: readonly CasusFeit[],
-  uitkomstenVan: (f: CasusFeit) => { soort: UitkomstSoort; datum: Date }[],
+/** One row of the lead times, from the days of its cases sorted ascending. */
+function doorlooptijd(
+  spoor: Spoor | null,
+  dagen: Float64Array,
   normen: Partial<Record<Spoor, number>>,
-): Doorlooptijd[] {
-  const metDagen = behandeld.flatMap((f) => {
-    const beschikkingen = uitkomstenVan(f)
-      .filter((u) => u.soort === 'BESCHIKKING')
-      .map((u) => u.datum.getTime());
-    if (beschikkingen.length === 0) return [];
-    return [{ spoor: f.spoor, dagen: (Math.min(...beschikkingen) - f.aangemeldOp.getTime()) / DAG_MS }];
-  });
-  const rij = (spoor: Spoor | null): Doorlooptijd => {
-    const dagen = metDagen
-      .filter((d) => spoor === null || d.spoor === spoor)
-      .map((d) => d.dagen)
-      .sort((a, b) => a - b);
-    const normDagen = spoor === null ? null : (normen[spoor] ?? null);
-    if (dagen.length === 0) {
-      return {
-        spoor,
-        aantal: 0,
-        mediaanDagen: null,
-        gemiddeldeDagen: null,
-        normDagen,
-        factorSnellerDanNorm: null,
-      };
-    }
-    const m = mediaan(dagen);
+): Doorlooptijd {
+  const normDagen = spoor === null ? null : (normen[spoor] ?? null);
+  if (dagen.length === 0) {
     return {
       spoor,
-      aantal: dagen.length,
-      mediaanDagen: rondAf1(m),
-      gemiddeldeDagen: rondAf1(dagen.reduce((som, d) => som + d, 0) / dagen.length),
+      aantal: 0,
+      mediaanDagen: null,
+      gemiddeldeDagen: null,
       normDagen,
-      factorSnellerDanNorm: normDagen === null || m <= 0 ? null : rondAf1(normDagen / m),
+      factorSnellerDanNorm: null,
     };
+  }
+  const m = mediaan(dagen);
+  // Summed in ascending order, so the mean is the same to the last bit however the cases were ordered.
+  let som = 0;
+  for (const d of dagen) som += d;
+  return {
+    spoor,
+    aantal: dagen.length,
+    mediaanDagen: rondAf1(m),
+    gemiddeldeDagen: rondAf1(som / dagen.length),
+    normDagen,
+    factorSnellerDanNorm: normDagen === null || m <= 0 ? null : rondAf1(normDagen / m),
   };
-  return [...SPOREN.map(rij), rij(null)];
 }
 
 /**
@@ -271,26 +386,40 @@ function maandagVan(moment: Date): number {
   return dag - ((new Date(dag).getUTCDay() + 6) % 7) * DAG_MS;
 }
 
-function perWeek(
-  behandeld: readonly CasusFeit[],
-  isAfgerond: (f: CasusFeit) => boolean,
-  van: Date,
-  tot: Date,
-): WeekCijfers[] {
-  const t0 = van.getTime();
-  const t1 = tot.getTime();
-  const weken: WeekCijfers[] = [];
-  const index = new Map<string, WeekCijfers>();
-  for (let maandag = maandagVan(van); maandag < t1; maandag += 7 * DAG_MS) {
-    const rij = { week: isoWeek(new Date(maandag)), aangemeld: 0, afgerond: 0 };
-    weken.push(rij);
-    index.set(rij.week, rij);
+/**
+ * The rows of `perWeek`: every ISO week overlapping [van, tot), and for a moment inside [van, tot)
+ * the row of its week. The ISO week depends only on the UTC day, so it is worked out once per day of
+ * the period and cached.
+ */
+class WeekTelling {
+  readonly weken: WeekCijfers[] = [];
+  private readonly index = new Map<string, number>();
+  private readonly eersteDag: number;
+  /** Per UTC day of the period: 1 + the index of its week in `weken`; 0 when not looked up yet. */
+  private readonly perDag: Int32Array;
+
+  constructor(van: Date, tot: Date) {
+    const t1 = tot.getTime();
+    for (let maandag = maandagVan(van); maandag < t1; maandag += 7 * DAG_MS) {
+      const week = isoWeek(new Date(maandag));
+      this.index.set(week, this.weken.length);
+      this.weken.push({ week, aangemeld: 0, afgerond: 0 });
+    }
+    this.eersteDag = Math.floor(van.getTime() / DAG_MS);
+    this.perDag = new Int32Array(Math.floor((t1 - 1) / DAG_MS) - this.eersteDag + 1);
   }
-  const binnen = (moment: Date) => moment.getTime() >= t0 && moment.getTime() < t1;
-  for (const f of behandeld) {
-    if (binnen(f.aangemeldOp)) index.get(isoWeek(f.aangemeldOp))!.aangemeld++;
-    if (f.afgerondOp !== null && isAfgerond(f) && binnen(f.afgerondOp))
-      index.get(isoWeek(f.afgerondOp))!.afgerond++;
+
+  /**
+   * The row of `moment` (`t` = its time), which lies in [van, tot). Only in the years 0–99 can its
+   * week be missing (see isoWeek's Date.UTC); then this is undefined and counting fails, as before.
+   */
+  rij(moment: Date, t: number): WeekCijfers {
+    const dag = Math.floor(t / DAG_MS) - this.eersteDag;
+    let rij = this.perDag[dag];
+    if (rij === 0) {
+      rij = (this.index.get(isoWeek(moment)) ?? -1) + 1;
+      this.perDag[dag] = rij;
+    }
+    return this.weken[rij - 1];
   }
-  return weken;
 }
