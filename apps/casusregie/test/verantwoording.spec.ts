@@ -174,6 +174,14 @@ it('de tabel van de evaluatie: 260 zaken, 90 spoor 1, 180 definitief afgehandeld
   expect(v.perWeek[v.perWeek.length - 1].week).toBe('2023-W24');
   expect(v.perWeek.reduce((n: number, w: { aangemeld: number }) => n + w.aangemeld, 0)).toBe(260);
   expect(v.perWeek.reduce((n: number, w: { afgerond: number }) => n + w.afgerond, 0)).toBe(180);
+  // An end moment in the middle of a day is a moment, not a date: the case registered at 00:00 counts.
+  const middag = await gql<any>(
+    url,
+    dgm,
+    `query($v: String!) { verantwoording(van: $v, tot: "2023-06-15T12:00:00Z", locatieCode: "TER_APEL") { behandeld } }`,
+    { v: VAN },
+  );
+  expect(middag.data.verantwoording.behandeld).toBe(261);
   // Without the location filter the Budel case counts too.
   const alle = await gql<any>(
     url,

@@ -64,9 +64,9 @@ export class VerantwoordingService {
       // and JIT-compile the query on every call); outcomes on or after the end date do not count.
       `SELECT c.id, c.spoor, c.land, c.locatie_code, c.aangemeld_op, c.status, c.afgerond_op, u.u
        FROM casus c
-       LEFT JOIN (SELECT casus_id, json_agg(json_build_array(soort, datum)) AS u FROM uitkomst WHERE datum < $2::date + 1 GROUP BY casus_id) u
+       LEFT JOIN (SELECT casus_id, json_agg(json_build_array(soort, datum)) AS u FROM uitkomst WHERE datum < ($2::timestamptz)::date + 1 GROUP BY casus_id) u
               ON u.casus_id = c.id
-       WHERE c.aangemeld_op < $2 AND (c.afgerond_op IS NULL OR c.afgerond_op >= $1)
+       WHERE c.aangemeld_op < $2::timestamptz AND (c.afgerond_op IS NULL OR c.afgerond_op >= $1::timestamptz)
          AND c.status NOT IN ('NIET_GESCHIKT', 'DOORVERWEZEN') ${locatie}`,
       w,
     );
