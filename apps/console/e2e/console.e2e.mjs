@@ -32,10 +32,16 @@ const omschrijvingVoor = (bronReferentie) =>
   `E2E-test (synthetisch): verstoring op de opvanglocatie. <b>geen HTML</b> ${SCRIPT} — ${bronReferentie}`;
 
 /**
- * Runs the console scenario; resolves with a summary, throws with a clear message on any failure.
- * @param {{ baseUrl: string, screenshotDir: string, chromiumPath?: string }} options
+ * Runs the console scenarios (signals, then casusregie); resolves with a summary, throws with a clear
+ * message on any failure. `scenarios` limits the run (default: both).
+ * @param {{ baseUrl: string, screenshotDir: string, chromiumPath?: string, scenarios?: ('signalen' | 'casusregie')[] }} options
  */
-export async function runConsoleE2E({ baseUrl, screenshotDir, chromiumPath = '/usr/bin/chromium' }) {
+export async function runConsoleE2E({
+  baseUrl,
+  screenshotDir,
+  chromiumPath = '/usr/bin/chromium',
+  scenarios = ['signalen', 'casusregie'],
+}) {
   if (!baseUrl) throw new Error('runConsoleE2E: baseUrl ontbreekt');
   if (!screenshotDir) throw new Error('runConsoleE2E: screenshotDir ontbreekt');
   await mkdir(screenshotDir, { recursive: true });
@@ -128,229 +134,250 @@ export async function runConsoleE2E({ baseUrl, screenshotDir, chromiumPath = '/u
         await page.locator(tid('personen.0.nationaliteit')).fill(persoon.nationaliteit);
     };
 
-    // 1. Sign-in screen with personas.
-    stap = 'aanmeldscherm openen';
-    await page.goto(basis.href, { waitUntil: 'domcontentloaded' });
-    await verwacht(tid(`persona-${PERSONA}`), `Persona-kaart '${PERSONA}'`);
-    await foto('aanmelden');
+    let bronReferentie = null;
+    let signaalId = null;
+    if (scenarios.includes('signalen')) {
+      // 1. Sign-in screen with personas.
+      stap = 'aanmeldscherm openen';
+      await page.goto(basis.href, { waitUntil: 'domcontentloaded' });
+      await verwacht(tid(`persona-${PERSONA}`), `Persona-kaart '${PERSONA}'`);
+      await foto('aanmelden');
 
-    // 2. Sign in.
-    stap = `aanmelden als ${PERSONA}`;
-    await page.locator(tid(`persona-${PERSONA}`)).click();
-    await verwacht(tid('aangemeld-als'), 'Kop met aangemelde gebruiker');
-    const organisatie = await page.locator(tid('gebruiker-organisatie')).innerText();
-    if (!organisatie.includes('COA')) throw new Error(`Kop toont organisatie '${organisatie}', verwacht COA`);
-    await verwacht(
-      `${tid('signalen-tabel')}, ${tid('signalen-leeg')}`,
-      'Signalenoverzicht (tabel of lege staat)',
-    );
-    await foto('signalen-na-aanmelden');
+      // 2. Sign in.
+      stap = `aanmelden als ${PERSONA}`;
+      await page.locator(tid(`persona-${PERSONA}`)).click();
+      await verwacht(tid('aangemeld-als'), 'Kop met aangemelde gebruiker');
+      const organisatie = await page.locator(tid('gebruiker-organisatie')).innerText();
+      if (!organisatie.includes('COA'))
+        throw new Error(`Kop toont organisatie '${organisatie}', verwacht COA`);
+      await verwacht(
+        `${tid('signalen-tabel')}, ${tid('signalen-leeg')}`,
+        'Signalenoverzicht (tabel of lege staat)',
+      );
+      await foto('signalen-na-aanmelden');
 
-    // 3. Register a valid signal: one person by hand (name + nationality), two through the group input.
-    stap = 'geldig signaal registreren';
-    const bronReferentie = `E2E-${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
-    const persoonNaam = `Testpersoon ${bronReferentie.slice(-6)} (fictief)`;
-    await page.locator(tid('nav-nieuw-signaal')).click();
-    await vulGeldigSignaal(bronReferentie, { naam: persoonNaam, nationaliteit: 'SYR' });
-    // Group incident: two more persons in one go (a description and a name), counted while typing.
-    const groepNaam = `Groepslid ${bronReferentie.slice(-6)} (fictief)`;
-    await page.locator(`${tid('groep-toevoegen')} summary`).click();
-    await page.locator(tid('groep-tekst')).fill(`- man met rode jas (E2E)\n${groepNaam}`);
-    const telling = await page.locator(tid('groep-tekst-aantal')).innerText();
-    if (!telling.startsWith('2 personen'))
-      throw new Error(`Groepsinvoer telt '${telling}', verwacht 2 personen`);
-    await page.locator(tid('groep-toevoegen-knop')).click();
-    await verwacht(tid('personen.2.naam'), 'Derde persoonsrij (uit de groep)');
-    const groepRij = await page.locator(tid('personen.2.naam')).inputValue();
-    if (groepRij !== groepNaam) throw new Error(`Groepsregel werd '${groepRij}', verwacht '${groepNaam}'`);
-    const beschrijving = await page.locator(tid('personen.1.omschrijving')).inputValue();
-    if (beschrijving !== 'man met rode jas (E2E)')
-      throw new Error(`Regel met streepje werd geen omschrijving maar '${beschrijving}'`);
-    await foto('formulier-ingevuld');
-    await page.locator(tid('submit-signaal')).click();
-    await verwacht(tid('melding-succes'), 'Melding "Signaal geregistreerd"');
-    const succes = await page.locator(tid('melding-succes')).innerText();
-    if (!succes.includes('Signaal geregistreerd'))
-      throw new Error(`Succesmelding heeft onverwachte tekst: ${succes}`);
-    const signaalId = (await page.locator(tid('nieuw-signaal-id')).innerText()).trim();
-    if (!signaalId) throw new Error('Succesmelding toont geen signaal-id');
-    const naReset = await page.locator(tid('bronReferentie')).inputValue();
-    if (naReset !== '')
-      throw new Error(`Formulier is na registratie niet leeggemaakt (bronReferentie='${naReset}')`);
-    await foto('signaal-geregistreerd');
+      // 3. Register a valid signal: one person by hand (name + nationality), two through the group input.
+      stap = 'geldig signaal registreren';
+      bronReferentie = `E2E-${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
+      const persoonNaam = `Testpersoon ${bronReferentie.slice(-6)} (fictief)`;
+      await page.locator(tid('nav-nieuw-signaal')).click();
+      await vulGeldigSignaal(bronReferentie, { naam: persoonNaam, nationaliteit: 'SYR' });
+      // Group incident: two more persons in one go (a description and a name), counted while typing.
+      const groepNaam = `Groepslid ${bronReferentie.slice(-6)} (fictief)`;
+      await page.locator(`${tid('groep-toevoegen')} summary`).click();
+      await page.locator(tid('groep-tekst')).fill(`- man met rode jas (E2E)\n${groepNaam}`);
+      const telling = await page.locator(tid('groep-tekst-aantal')).innerText();
+      if (!telling.startsWith('2 personen'))
+        throw new Error(`Groepsinvoer telt '${telling}', verwacht 2 personen`);
+      await page.locator(tid('groep-toevoegen-knop')).click();
+      await verwacht(tid('personen.2.naam'), 'Derde persoonsrij (uit de groep)');
+      const groepRij = await page.locator(tid('personen.2.naam')).inputValue();
+      if (groepRij !== groepNaam) throw new Error(`Groepsregel werd '${groepRij}', verwacht '${groepNaam}'`);
+      const beschrijving = await page.locator(tid('personen.1.omschrijving')).inputValue();
+      if (beschrijving !== 'man met rode jas (E2E)')
+        throw new Error(`Regel met streepje werd geen omschrijving maar '${beschrijving}'`);
+      await foto('formulier-ingevuld');
+      await page.locator(tid('submit-signaal')).click();
+      await verwacht(tid('melding-succes'), 'Melding "Signaal geregistreerd"');
+      const succes = await page.locator(tid('melding-succes')).innerText();
+      if (!succes.includes('Signaal geregistreerd'))
+        throw new Error(`Succesmelding heeft onverwachte tekst: ${succes}`);
+      signaalId = (await page.locator(tid('nieuw-signaal-id')).innerText()).trim();
+      if (!signaalId) throw new Error('Succesmelding toont geen signaal-id');
+      const naReset = await page.locator(tid('bronReferentie')).inputValue();
+      if (naReset !== '')
+        throw new Error(`Formulier is na registratie niet leeggemaakt (bronReferentie='${naReset}')`);
+      await foto('signaal-geregistreerd');
 
-    // 4. The new signal is in the list.
-    stap = 'nieuw signaal in het overzicht';
-    await page.locator(tid('nav-signalen')).click();
-    await verwacht(tid('signalen-tabel'), 'Signalentabel');
-    const rij = page.locator(`${tid('signalen-tabel')} tbody tr`, { hasText: bronReferentie });
-    try {
+      // 4. The new signal is in the list.
+      stap = 'nieuw signaal in het overzicht';
+      await page.locator(tid('nav-signalen')).click();
+      await verwacht(tid('signalen-tabel'), 'Signalentabel');
+      const rij = page.locator(`${tid('signalen-tabel')} tbody tr`, { hasText: bronReferentie });
+      try {
+        await rij.first().waitFor({ state: 'visible' });
+      } catch {
+        throw new Error(
+          `Signaal met referentie ${bronReferentie} (id ${signaalId}) staat niet in het overzicht`,
+        );
+      }
+      const rijTekst = await rij.first().innerText();
+      if (!rijTekst.includes(persoonNaam))
+        throw new Error(`Rij van het nieuwe signaal noemt de persoon '${persoonNaam}' niet: ${rijTekst}`);
+      if (!rijTekst.includes('<b>geen HTML</b>') || !rijTekst.includes(SCRIPT))
+        throw new Error('Omschrijving wordt niet als letterlijke tekst getoond (HTML-injectie?)');
+      if ((await rij.first().locator('b, script').count()) > 0)
+        throw new Error('Omschrijving is als HTML weergegeven');
+      if (!rijTekst.includes('2 – Matig')) throw new Error(`Rij toont de ernst niet: ${rijTekst}`);
+      await rij.first().scrollIntoViewIfNeeded();
+      await foto('signaal-in-overzicht');
+
+      // 4b. Filter on place and category: the signal stays, an impossible period empties the list.
+      stap = 'signalen filteren';
+      await page.locator(tid('signalen-filter-plaats')).fill('TER_APEL');
+      await page.locator(tid('signalen-filter-toepassen')).click();
+      await page.waitForFunction(() => window.location.hash.includes('plaats=TER_APEL'));
       await rij.first().waitFor({ state: 'visible' });
-    } catch {
-      throw new Error(
-        `Signaal met referentie ${bronReferentie} (id ${signaalId}) staat niet in het overzicht`,
+      await page.locator(tid('signalen-filter-van')).fill('2001-01-01');
+      await page.locator(tid('signalen-filter-tot')).fill('2001-01-02');
+      await page.locator(tid('signalen-filter-toepassen')).click();
+      await verwacht(tid('signalen-leeg'), 'Lege lijst bij een periode zonder signalen');
+      await foto('signalen-gefilterd-leeg');
+      await page.locator(tid('signalen-filter-wissen')).click();
+      await verwacht(tid('signalen-tabel'), 'Signalentabel na filters wissen');
+
+      // 5. The signal's own page: all fields, persons, history; the description literally as text.
+      stap = 'signaaldetail openen';
+      await rij.first().locator('td.omschrijving').click();
+      await verwacht(tid('signaal-detail'), 'Signaaldetail');
+      if (!page.url().includes(`#/signalen/${signaalId}`))
+        throw new Error(`Klik op de rij opende ${page.url()}, verwacht #/signalen/${signaalId}`);
+      const omschrijving = page.locator(tid('signaal-omschrijving'));
+      const omschrijvingTekst = await omschrijving.innerText();
+      if (!omschrijvingTekst.includes(SCRIPT) || !omschrijvingTekst.includes('<b>geen HTML</b>'))
+        throw new Error(`Omschrijving staat niet letterlijk op de detailpagina: ${omschrijvingTekst}`);
+      if ((await omschrijving.locator('script, b').count()) > 0)
+        throw new Error('Omschrijving is op de detailpagina als HTML weergegeven');
+      if ((await page.locator(`${tid('signaal-detail')} script`).count()) > 0)
+        throw new Error('Er staat een <script>-element in de signaalpagina');
+      geenDialogen();
+      const plaats = await page.locator(tid('signaal-plaats')).innerText();
+      if (!plaats.includes('Westerwolde') || !plaats.includes('Ter Apel'))
+        throw new Error(`Detailpagina toont de plaats niet: ${plaats}`);
+      await verwacht(tid('historie-1'), 'Geschiedenis met de registratie (versie 1)');
+      const personenTekst = await page.locator(tid('signaal-personen')).innerText();
+      if (!personenTekst.includes(persoonNaam) || !personenTekst.includes(groepNaam))
+        throw new Error(`Personen op de detailpagina onvolledig: ${personenTekst}`);
+      await foto('signaal-detail');
+
+      // 5b. Add a person (group input) and correct the ernst: each a new version in the history.
+      stap = 'personen toevoegen aan het signaal';
+      await page.locator(tid('actie-personen-toevoegen')).click();
+      await page.locator(tid('personen-toevoegen-tekst')).fill('- vrouw met groene tas (E2E)');
+      await page.locator(tid('personen-toevoegen-reden')).fill('Later herkend op camerabeelden (E2E)');
+      await foto('signaal-personen-toevoegen');
+      await page.locator(tid('personen-toevoegen-opslaan')).click();
+      await verwacht(tid('actie-succes'), 'Melding na personen toevoegen');
+      await verwacht(tid('historie-2'), 'Versie 2 in de geschiedenis');
+
+      stap = 'signaal corrigeren';
+      await page.locator(tid('actie-corrigeren')).click();
+      await verwacht(tid('corrigeren-formulier'), 'Correctieformulier');
+      await page.locator(tid('ernst')).selectOption('3');
+      await page.locator(tid('corrigeren-opslaan')).click();
+      await verwacht(tid('fout-correctie-reden'), 'Veldfout: reden verplicht bij een correctie');
+      await page.locator(tid('correctie-reden')).fill('Letsel bij een medewerker bleek later (E2E)');
+      await page.locator(tid('corrigeren-opslaan')).click();
+      await verwacht(tid('actie-succes'), 'Melding na corrigeren');
+      await verwacht(tid('historie-3'), 'Versie 3 in de geschiedenis');
+      const labels = await page.locator(tid('signaal-labels')).innerText();
+      if (!labels.includes('3 – Ernstig')) throw new Error(`Ernst na correctie: ${labels}`);
+      const historie = await page.locator(tid('historie-3')).innerText();
+      if (!historie.includes('2 – Matig') || !historie.includes('3 – Ernstig'))
+        throw new Error(`Geschiedenis noemt de wijziging van de ernst niet: ${historie}`);
+      await foto('signaal-gecorrigeerd');
+      geenDialogen();
+
+      // 6. An invalid signal (V-nummer '123') shows the field error and is not registered.
+      stap = 'ongeldig signaal (V-nummer 123)';
+      await page.locator(tid('nav-nieuw-signaal')).click();
+      const ongeldigeReferentie = `${bronReferentie}-ONGELDIG`;
+      await vulGeldigSignaal(ongeldigeReferentie, { vNummer: '123', naam: persoonNaam });
+      await page.locator(tid('submit-signaal')).click();
+      await verwacht(tid('fout-personen.0.vNummer'), 'Veldfout bij V-nummer');
+      const veldfout = await page.locator(tid('fout-personen.0.vNummer')).innerText();
+      if (!/10 cijfers/.test(veldfout))
+        throw new Error(`Veldfout bij V-nummer zegt niet '10 cijfers': ${veldfout}`);
+      await verwacht(tid('fout-samenvatting'), 'Foutensamenvatting bovenaan');
+      if ((await page.locator(tid('melding-succes')).count()) > 0)
+        throw new Error('Ongeldig signaal werd toch geregistreerd');
+      if ((await page.locator(tid('personen.0.vNummer')).getAttribute('aria-invalid')) !== 'true')
+        throw new Error('V-nummerveld is niet als ongeldig gemarkeerd (aria-invalid)');
+      await foto('veldfout-vnummer');
+
+      // 7. Person view from the list, fed by one composed query; Koppelen for a kernteam member.
+      stap = 'persoonsbeeld openen';
+      await page.locator(tid('nav-signalen')).click();
+      await verwacht(tid('signalen-tabel'), 'Signalentabel');
+      const persoonLink = page
+        .locator(`${tid('signalen-tabel')} tbody tr`, { hasText: bronReferentie })
+        .first()
+        .locator('[data-testid^="persoon-"]', { hasText: persoonNaam })
+        .first();
+      await persoonLink.waitFor({ state: 'visible' });
+      await persoonLink.click();
+      await verwacht(tid('persoon-detail'), 'Persoonsbeeld');
+      await verwacht(tid('blok-signalen'), 'Blok Signalen');
+      const blok = page.locator(tid('blok-signalen'));
+      const kop = await blok.locator('h2').innerText();
+      if (kop.trim() !== 'Signalen') throw new Error(`Blok Signalen heeft kop '${kop}'`);
+      try {
+        await blok.locator('tbody tr').first().waitFor({ state: 'visible' });
+      } catch {
+        throw new Error(
+          `Blok Signalen toont geen signalen voor de persoon van ${bronReferentie}: ${await blok.innerText()}`,
+        );
+      }
+      const titel = await page.locator('#persoon-titel').innerText();
+      if (!titel.includes(persoonNaam))
+        throw new Error(`Persoonsbeeld toont '${titel}', verwacht '${persoonNaam}'`);
+      for (const b of ['signaalMeldingen', 'zsmSignaalOverzicht', 'plaatsingen']) {
+        await verwacht(tid(`blok-${b}`), `Blok ${b}`);
+      }
+      // coa-locatiemanager is a kernteam member: match candidates, V-nummer and merges are offered.
+      await verwacht(tid('koppelen'), 'Sectie Koppelen en samenvoegen');
+      await verwacht(
+        `${tid('kandidaten')}, ${tid('kandidaten-leeg')}`,
+        'Kandidaten (tabel of lege staat) in Koppelen',
       );
-    }
-    const rijTekst = await rij.first().innerText();
-    if (!rijTekst.includes(persoonNaam))
-      throw new Error(`Rij van het nieuwe signaal noemt de persoon '${persoonNaam}' niet: ${rijTekst}`);
-    if (!rijTekst.includes('<b>geen HTML</b>') || !rijTekst.includes(SCRIPT))
-      throw new Error('Omschrijving wordt niet als letterlijke tekst getoond (HTML-injectie?)');
-    if ((await rij.first().locator('b, script').count()) > 0)
-      throw new Error('Omschrijving is als HTML weergegeven');
-    if (!rijTekst.includes('2 – Matig')) throw new Error(`Rij toont de ernst niet: ${rijTekst}`);
-    await rij.first().scrollIntoViewIfNeeded();
-    await foto('signaal-in-overzicht');
-
-    // 4b. Filter on place and category: the signal stays, an impossible period empties the list.
-    stap = 'signalen filteren';
-    await page.locator(tid('signalen-filter-plaats')).fill('TER_APEL');
-    await page.locator(tid('signalen-filter-toepassen')).click();
-    await page.waitForFunction(() => window.location.hash.includes('plaats=TER_APEL'));
-    await rij.first().waitFor({ state: 'visible' });
-    await page.locator(tid('signalen-filter-van')).fill('2001-01-01');
-    await page.locator(tid('signalen-filter-tot')).fill('2001-01-02');
-    await page.locator(tid('signalen-filter-toepassen')).click();
-    await verwacht(tid('signalen-leeg'), 'Lege lijst bij een periode zonder signalen');
-    await foto('signalen-gefilterd-leeg');
-    await page.locator(tid('signalen-filter-wissen')).click();
-    await verwacht(tid('signalen-tabel'), 'Signalentabel na filters wissen');
-
-    // 5. The signal's own page: all fields, persons, history; the description literally as text.
-    stap = 'signaaldetail openen';
-    await rij.first().locator('td.omschrijving').click();
-    await verwacht(tid('signaal-detail'), 'Signaaldetail');
-    if (!page.url().includes(`#/signalen/${signaalId}`))
-      throw new Error(`Klik op de rij opende ${page.url()}, verwacht #/signalen/${signaalId}`);
-    const omschrijving = page.locator(tid('signaal-omschrijving'));
-    const omschrijvingTekst = await omschrijving.innerText();
-    if (!omschrijvingTekst.includes(SCRIPT) || !omschrijvingTekst.includes('<b>geen HTML</b>'))
-      throw new Error(`Omschrijving staat niet letterlijk op de detailpagina: ${omschrijvingTekst}`);
-    if ((await omschrijving.locator('script, b').count()) > 0)
-      throw new Error('Omschrijving is op de detailpagina als HTML weergegeven');
-    if ((await page.locator(`${tid('signaal-detail')} script`).count()) > 0)
-      throw new Error('Er staat een <script>-element in de signaalpagina');
-    geenDialogen();
-    const plaats = await page.locator(tid('signaal-plaats')).innerText();
-    if (!plaats.includes('Westerwolde') || !plaats.includes('Ter Apel'))
-      throw new Error(`Detailpagina toont de plaats niet: ${plaats}`);
-    await verwacht(tid('historie-1'), 'Geschiedenis met de registratie (versie 1)');
-    const personenTekst = await page.locator(tid('signaal-personen')).innerText();
-    if (!personenTekst.includes(persoonNaam) || !personenTekst.includes(groepNaam))
-      throw new Error(`Personen op de detailpagina onvolledig: ${personenTekst}`);
-    await foto('signaal-detail');
-
-    // 5b. Add a person (group input) and correct the ernst: each a new version in the history.
-    stap = 'personen toevoegen aan het signaal';
-    await page.locator(tid('actie-personen-toevoegen')).click();
-    await page.locator(tid('personen-toevoegen-tekst')).fill('- vrouw met groene tas (E2E)');
-    await page.locator(tid('personen-toevoegen-reden')).fill('Later herkend op camerabeelden (E2E)');
-    await foto('signaal-personen-toevoegen');
-    await page.locator(tid('personen-toevoegen-opslaan')).click();
-    await verwacht(tid('actie-succes'), 'Melding na personen toevoegen');
-    await verwacht(tid('historie-2'), 'Versie 2 in de geschiedenis');
-
-    stap = 'signaal corrigeren';
-    await page.locator(tid('actie-corrigeren')).click();
-    await verwacht(tid('corrigeren-formulier'), 'Correctieformulier');
-    await page.locator(tid('ernst')).selectOption('3');
-    await page.locator(tid('corrigeren-opslaan')).click();
-    await verwacht(tid('fout-correctie-reden'), 'Veldfout: reden verplicht bij een correctie');
-    await page.locator(tid('correctie-reden')).fill('Letsel bij een medewerker bleek later (E2E)');
-    await page.locator(tid('corrigeren-opslaan')).click();
-    await verwacht(tid('actie-succes'), 'Melding na corrigeren');
-    await verwacht(tid('historie-3'), 'Versie 3 in de geschiedenis');
-    const labels = await page.locator(tid('signaal-labels')).innerText();
-    if (!labels.includes('3 – Ernstig')) throw new Error(`Ernst na correctie: ${labels}`);
-    const historie = await page.locator(tid('historie-3')).innerText();
-    if (!historie.includes('2 – Matig') || !historie.includes('3 – Ernstig'))
-      throw new Error(`Geschiedenis noemt de wijziging van de ernst niet: ${historie}`);
-    await foto('signaal-gecorrigeerd');
-    geenDialogen();
-
-    // 6. An invalid signal (V-nummer '123') shows the field error and is not registered.
-    stap = 'ongeldig signaal (V-nummer 123)';
-    await page.locator(tid('nav-nieuw-signaal')).click();
-    const ongeldigeReferentie = `${bronReferentie}-ONGELDIG`;
-    await vulGeldigSignaal(ongeldigeReferentie, { vNummer: '123', naam: persoonNaam });
-    await page.locator(tid('submit-signaal')).click();
-    await verwacht(tid('fout-personen.0.vNummer'), 'Veldfout bij V-nummer');
-    const veldfout = await page.locator(tid('fout-personen.0.vNummer')).innerText();
-    if (!/10 cijfers/.test(veldfout))
-      throw new Error(`Veldfout bij V-nummer zegt niet '10 cijfers': ${veldfout}`);
-    await verwacht(tid('fout-samenvatting'), 'Foutensamenvatting bovenaan');
-    if ((await page.locator(tid('melding-succes')).count()) > 0)
-      throw new Error('Ongeldig signaal werd toch geregistreerd');
-    if ((await page.locator(tid('personen.0.vNummer')).getAttribute('aria-invalid')) !== 'true')
-      throw new Error('V-nummerveld is niet als ongeldig gemarkeerd (aria-invalid)');
-    await foto('veldfout-vnummer');
-
-    // 7. Person view from the list, fed by one composed query; Koppelen for a kernteam member.
-    stap = 'persoonsbeeld openen';
-    await page.locator(tid('nav-signalen')).click();
-    await verwacht(tid('signalen-tabel'), 'Signalentabel');
-    const persoonLink = page
-      .locator(`${tid('signalen-tabel')} tbody tr`, { hasText: bronReferentie })
-      .first()
-      .locator('[data-testid^="persoon-"]', { hasText: persoonNaam })
-      .first();
-    await persoonLink.waitFor({ state: 'visible' });
-    await persoonLink.click();
-    await verwacht(tid('persoon-detail'), 'Persoonsbeeld');
-    await verwacht(tid('blok-signalen'), 'Blok Signalen');
-    const blok = page.locator(tid('blok-signalen'));
-    const kop = await blok.locator('h2').innerText();
-    if (kop.trim() !== 'Signalen') throw new Error(`Blok Signalen heeft kop '${kop}'`);
-    try {
-      await blok.locator('tbody tr').first().waitFor({ state: 'visible' });
-    } catch {
-      throw new Error(
-        `Blok Signalen toont geen signalen voor de persoon van ${bronReferentie}: ${await blok.innerText()}`,
+      await verwacht(tid('vnummer-toekennen'), 'Formulier V-nummer toekennen (voorlopige identiteit)');
+      await foto('persoonsbeeld');
+      await page.locator(tid('koppelen')).scrollIntoViewIfNeeded();
+      await foto('persoon-koppelen', { fullPage: false });
+      const samenvoegKnop = page.locator(
+        `${tid('kandidaten')} [data-testid^="samenvoegen-"]:not([disabled])`,
       );
-    }
-    const titel = await page.locator('#persoon-titel').innerText();
-    if (!titel.includes(persoonNaam))
-      throw new Error(`Persoonsbeeld toont '${titel}', verwacht '${persoonNaam}'`);
-    for (const b of ['signaalMeldingen', 'zsmSignaalOverzicht', 'plaatsingen']) {
-      await verwacht(tid(`blok-${b}`), `Blok ${b}`);
-    }
-    // coa-locatiemanager is a kernteam member: match candidates, V-nummer and merges are offered.
-    await verwacht(tid('koppelen'), 'Sectie Koppelen en samenvoegen');
-    await verwacht(
-      `${tid('kandidaten')}, ${tid('kandidaten-leeg')}`,
-      'Kandidaten (tabel of lege staat) in Koppelen',
-    );
-    await verwacht(tid('vnummer-toekennen'), 'Formulier V-nummer toekennen (voorlopige identiteit)');
-    await foto('persoonsbeeld');
-    await page.locator(tid('koppelen')).scrollIntoViewIfNeeded();
-    await foto('persoon-koppelen', { fullPage: false });
-    const samenvoegKnop = page.locator(`${tid('kandidaten')} [data-testid^="samenvoegen-"]:not([disabled])`);
-    if ((await samenvoegKnop.count()) > 0) {
-      // Open the confirmation (never a browser dialog), look, and cancel: nothing is merged.
-      await samenvoegKnop.first().click();
-      await verwacht(tid('samenvoegen-dialoog'), 'Bevestiging samenvoegen');
-      await verwacht(tid('samenvoegen-richting'), 'Welk record blijft en welk opgaat');
-      await foto('persoon-samenvoegen-bevestiging');
-      await page.locator(tid('samenvoegen-annuleren')).click();
-      await page.locator(tid('samenvoegen-dialoog')).waitFor({ state: 'hidden' });
-    }
-    geenDialogen();
+      if ((await samenvoegKnop.count()) > 0) {
+        // Open the confirmation (never a browser dialog), look, and cancel: nothing is merged.
+        await samenvoegKnop.first().click();
+        await verwacht(tid('samenvoegen-dialoog'), 'Bevestiging samenvoegen');
+        await verwacht(tid('samenvoegen-richting'), 'Welk record blijft en welk opgaat');
+        await foto('persoon-samenvoegen-bevestiging');
+        await page.locator(tid('samenvoegen-annuleren')).click();
+        await page.locator(tid('samenvoegen-dialoog')).waitFor({ state: 'hidden' });
+      }
+      geenDialogen();
 
-    // 8. Deadlines page from the navigation: upcoming rows or the empty state, and no error.
-    stap = 'termijnen openen';
-    await page.locator(tid('nav-termijnen')).click();
-    await verwacht(
-      `${tid('termijnen-komend')} [data-testid^="termijn-"], ${tid('termijnen-komend-leeg')}`,
-      'Komende termijnen (rijen of lege staat)',
-    );
-    for (const fout of ['fout-termijnen', 'termijnen-deelfout']) {
-      if ((await page.locator(tid(fout)).count()) > 0)
-        throw new Error(`Termijnenpagina toont een foutmelding: ${await zichtbareFouttekst(page)}`);
+      // 8. Deadlines page from the navigation: upcoming rows or the empty state, and no error.
+      stap = 'termijnen openen';
+      await page.locator(tid('nav-termijnen')).click();
+      await verwacht(
+        `${tid('termijnen-komend')} [data-testid^="termijn-"], ${tid('termijnen-komend-leeg')}`,
+        'Komende termijnen (rijen of lege staat)',
+      );
+      for (const fout of ['fout-termijnen', 'termijnen-deelfout']) {
+        if ((await page.locator(tid(fout)).count()) > 0)
+          throw new Error(`Termijnenpagina toont een foutmelding: ${await zichtbareFouttekst(page)}`);
+      }
+      await foto('termijnen');
+      geenDialogen();
     }
-    await foto('termijnen');
-    geenDialogen();
 
-    return { bronReferentie, signaalId, schermafdrukken, consoleFouten };
+    let casus = null;
+    if (scenarios.includes('casusregie')) {
+      casus = await casusregieScenario({
+        page,
+        naar,
+        foto,
+        verwacht,
+        geenDialogen,
+        zetStap: (s) => {
+          stap = s;
+        },
+      });
+    }
+
+    return { bronReferentie, signaalId, casus, schermafdrukken, consoleFouten };
   } catch (e) {
     const pagina = browser.contexts()[0]?.pages()[0];
     if (pagina) {
@@ -373,6 +400,323 @@ export async function runConsoleE2E({ baseUrl, screenshotDir, chromiumPath = '/u
   }
 }
 
+/** How long a new signal may take to become a proposal (signalen → outbox → BullMQ → casusregie). */
+const VOORSTEL_WACHTTIJD_MS = 30_000;
+
+/** Sign out (when signed in) and sign in again as another persona. */
+async function wisselPersona(page, verwacht, persona) {
+  if ((await page.locator(tid('afmelden')).count()) > 0) {
+    await page.locator(tid('afmelden')).click();
+  }
+  await verwacht(tid(`persona-${persona}`), `Persona-kaart '${persona}'`);
+  await page.locator(tid(`persona-${persona}`)).click();
+  await verwacht(tid('aangemeld-als'), `Kop na aanmelden als ${persona}`);
+}
+
+/**
+ * Casusregie in the console, on its own data: a reporting persona registers a signal at Ter Apel;
+ * the IND procesregisseur waits for the proposal, opens the case from it, applies a measure, plans a
+ * kernteam meeting, records a decision with an action and finds that action on the case; the daily
+ * overview, the figures and the case list show the case; a national analyst reads without actions.
+ */
+async function casusregieScenario({ page, naar, foto, verwacht, geenDialogen, zetStap }) {
+  const kenmerk = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`.toUpperCase();
+  const bronReferentie = `E2E-CASUS-${kenmerk}`;
+  const persoonNaam = `Casustest ${kenmerk} (fictief)`;
+  const maatregelReden = `RVT onthouden na incident (E2E ${kenmerk})`;
+  const besluitTekst = `Vertrekgesprek plannen (E2E ${kenmerk})`;
+  const actieTekst = `DT&V voert vertrekgesprek (E2E ${kenmerk})`;
+
+  // (a) A reporting persona registers a signal at Ter Apel through the new-signal form.
+  zetStap('casusregie: signaal registreren');
+  await page.goto(naar('#/signalen/nieuw'), { waitUntil: 'domcontentloaded' });
+  await wisselPersona(page, verwacht, 'coa-locatiemanager');
+  await page.goto(naar('#/signalen/nieuw'));
+  await verwacht(tid('signaal-formulier'), 'Formulier nieuw signaal');
+  await page.waitForFunction((sel) => {
+    const el = document.querySelector(sel);
+    return el instanceof HTMLSelectElement && !el.disabled && el.options.length > 1;
+  }, tid('categorie'));
+  await page.locator(tid('bronReferentie')).fill(bronReferentie);
+  const categorieen = await page
+    .locator(`${tid('categorie')} option`)
+    .evaluateAll((os) => os.map((o) => o.value).filter(Boolean));
+  await page
+    .locator(tid('categorie'))
+    .selectOption(categorieen.includes('OVERLAST_OPVANGLOCATIE') ? 'OVERLAST_OPVANGLOCATIE' : categorieen[0]);
+  await page.locator(tid('ernst')).selectOption('3');
+  await page
+    .locator(tid('omschrijving'))
+    .fill(`E2E casusregie (synthetisch): medewerker bedreigd bij de balie. ${SCRIPT} — ${bronReferentie}`);
+  await page.locator(tid('plaats.gemeente')).fill('Westerwolde');
+  await page.locator(tid('plaats.locatieCode')).selectOption('TER_APEL');
+  await page.locator(tid('personen.0.naam')).fill(persoonNaam);
+  await page.locator(tid('personen.0.nationaliteit')).fill('MAR');
+  await page.locator(tid('submit-signaal')).click();
+  await verwacht(tid('melding-succes'), 'Melding "Signaal geregistreerd"');
+  const signaalId = (await page.locator(tid('nieuw-signaal-id')).innerText()).trim();
+  if (!signaalId) throw new Error('Succesmelding toont geen signaal-id');
+
+  // The IND procesregisseur (kernteam) sees the signal's proposal on the signal page.
+  zetStap('casusregie: voorstel bij het signaal');
+  await wisselPersona(page, verwacht, 'ind-procesregisseur');
+  await verwacht(tid('nav-casussen'), 'Navigatie-item Casussen');
+  for (const nav of ['nav-voorstellen', 'nav-overleggen', 'nav-dagoverzicht', 'nav-cijfers'])
+    await verwacht(tid(nav), `Navigatie-item ${nav}`);
+  await page.goto(naar(`#/signalen/${signaalId}`));
+  await verwacht(tid('signaal-voorstellen'), 'Sectie Casusvoorstellen op het signaal');
+  const voorstelKnop = page.locator(`${tid('signaal-voorstellen')} [data-testid^="voorstel-openen-"]`);
+  const tot = Date.now() + VOORSTEL_WACHTTIJD_MS;
+  // The section polls by itself; reload as well, in case the page missed it.
+  while ((await voorstelKnop.count()) === 0) {
+    if (Date.now() > tot)
+      throw new Error(
+        `Geen casusvoorstel bij signaal ${signaalId} binnen ${VOORSTEL_WACHTTIJD_MS / 1000} s (signalen → outbox → BullMQ → casusregie)`,
+      );
+    await page.waitForTimeout(1_500);
+    if ((await voorstelKnop.count()) === 0 && Date.now() > tot - VOORSTEL_WACHTTIJD_MS / 2) {
+      await page.reload();
+      await verwacht(tid('signaal-voorstellen'), 'Sectie Casusvoorstellen na herladen');
+    }
+  }
+  const voorstelId = (await voorstelKnop.first().getAttribute('data-testid')).replace('voorstel-openen-', '');
+  const voorstelTekst = await page.locator(tid(`voorstel-${voorstelId}`)).innerText();
+  if (!voorstelTekst.includes('in Ter Apel of Budel'))
+    throw new Error(`Voorstel toont het criterium 'in Ter Apel of Budel' niet: ${voorstelTekst}`);
+  await page.locator(tid('signaal-voorstellen')).scrollIntoViewIfNeeded();
+  await foto('casus-voorstel-bij-signaal', { fullPage: false });
+
+  // The same proposal on #/voorstellen, under its signal, with verdict, criteria and explanation.
+  zetStap('casusregie: voorstellenpagina');
+  await page.locator(tid('nav-voorstellen')).click();
+  await verwacht(tid(`voorstelgroep-${signaalId}`), 'Voorstel in het overzicht van voorstellen');
+  const groep = page.locator(tid(`voorstelgroep-${signaalId}`));
+  const groepTekst = await groep.innerText();
+  for (const verwachtTekst of ['Casus voorgesteld', 'kansarm', 'Ter Apel'])
+    if (!groepTekst.includes(verwachtTekst))
+      throw new Error(`Voorstelgroep noemt '${verwachtTekst}' niet: ${groepTekst.slice(0, 400)}`);
+  if ((await groep.locator('script').count()) > 0 || !groepTekst.includes(SCRIPT))
+    throw new Error('Omschrijving van het signaal staat niet letterlijk als tekst bij het voorstel');
+  await groep.scrollIntoViewIfNeeded();
+  await foto('casus-voorstellen', { fullPage: false });
+
+  // "Casus openen" with a few facts, landing on the case page.
+  zetStap('casusregie: casus openen');
+  await groep.locator(tid(`voorstel-openen-${voorstelId}`)).click();
+  await verwacht(tid('casus-openen-formulier'), 'Formulier Casus openen');
+  const prefix = `openen-${voorstelId}`;
+  await page.locator(tid(`${prefix}-spoor`)).selectOption('2');
+  await page.locator(tid(`${prefix}-kansarm`)).selectOption('ja');
+  const locatie = await page.locator(tid(`${prefix}-locatie`)).inputValue();
+  if (locatie !== 'TER_APEL') throw new Error(`Locatie staat niet vooraf op TER_APEL maar op '${locatie}'`);
+  await foto('casus-openen-formulier', { fullPage: false });
+  await page.locator(tid('casus-openen-opslaan')).click();
+  await verwacht(tid('casus-detail'), 'Casuspagina na Casus openen');
+  const casusId = /#\/casussen\/([0-9a-f-]{36})/.exec(page.url())?.[1];
+  if (!casusId) throw new Error(`Casus openen landde niet op #/casussen/:id maar op ${page.url()}`);
+  const status = await page.locator(tid('casus-status')).innerText();
+  if (status.trim() !== 'Aangemeld')
+    throw new Error(`Nieuwe casus heeft status '${status}', verwacht Aangemeld`);
+  const spoor = await page.locator(tid('casus-spoor')).innerText();
+  if (!spoor.includes('Spoor 2')) throw new Error(`Casus toont spoor '${spoor}', verwacht Spoor 2`);
+  const casusLocatie = await page.locator(tid('casus-locatie')).innerText();
+  if (!casusLocatie.includes('Ter Apel')) throw new Error(`Casus toont locatie '${casusLocatie}'`);
+  await verwacht(tid('casus-persoon-link'), 'Link naar het persoonsbeeld');
+  await verwacht(`${tid('casus-signalen')} ${tid(`casus-signaal-${signaalId}`)}`, 'Het signaal op de casus');
+  await foto('casus-pagina');
+
+  // Status change: the reason is required (field error), then an allowed transition.
+  zetStap('casusregie: status wijzigen');
+  await page.locator(tid('actie-status-wijzigen')).click();
+  await verwacht(tid('status-formulier'), 'Formulier status wijzigen');
+  const opties = await page
+    .locator(`${tid('status-naar')} input[type="radio"]`)
+    .evaluateAll((rs) => rs.map((r) => r.value));
+  if (opties.join(',') !== 'IN_BEOORDELING,NIET_GESCHIKT,DOORVERWEZEN')
+    throw new Error(`Statusformulier biedt ${opties.join(',')} in plaats van de toegestane overgangen`);
+  await page.locator(tid('status-naar-IN_BEOORDELING')).check();
+  await page.locator(tid('status-opslaan')).click();
+  await verwacht(tid('fout-status-reden'), 'Veldfout: reden verplicht bij een statusovergang');
+  await page.locator(tid('status-reden')).fill('Kernteam beoordeelt de casus (E2E)');
+  await page.locator(tid('status-opslaan')).click();
+  await verwacht(tid('regie-succes'), 'Melding na status wijzigen');
+  await page.waitForFunction(
+    (sel) => document.querySelector(sel)?.textContent?.trim() === 'In beoordeling',
+    tid('casus-status'),
+  );
+
+  // (b) A measure from the catalogue: in the list and on the timeline.
+  zetStap('casusregie: maatregel toepassen');
+  await page.locator(tid('maatregel-toepassen')).click();
+  await verwacht(tid('maatregel-formulier'), 'Formulier maatregel toepassen');
+  await page.waitForFunction((sel) => {
+    const el = document.querySelector(sel);
+    return el instanceof HTMLSelectElement && !el.disabled && el.options.length > 5;
+  }, tid('maatregel-code'));
+  const start = await page.locator(tid('maatregel-start')).inputValue();
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(start)) throw new Error(`Start staat niet op nu: '${start}'`);
+  await page.locator(tid('maatregel-code')).selectOption('ONTHOUDEN_RVT');
+  await verwacht(tid('maatregel-uitleg'), 'Uitleg bij de gekozen maatregel (eigenaar, duur)');
+  await page.locator(tid('maatregel-reden')).fill(maatregelReden);
+  await foto('casus-maatregel-formulier', { fullPage: false });
+  await page.locator(tid('maatregel-opslaan')).click();
+  await verwacht(tid('maatregel-succes'), 'Melding na maatregel toepassen');
+  await verwacht(
+    `${tid('maatregelen-tabel')} [data-code="ONTHOUDEN_RVT"]`,
+    'Maatregel ONTHOUDEN_RVT in de lijst',
+  );
+  const rijTekst = await page.locator(`${tid('maatregelen-tabel')} [data-code="ONTHOUDEN_RVT"]`).innerText();
+  if (!rijTekst.includes(maatregelReden)) throw new Error(`Maatregelregel mist de reden: ${rijTekst}`);
+  const tijdlijnMaatregel = page.locator(`${tid('casus-tijdlijn')} [data-soort="MAATREGEL"]`, {
+    hasText: maatregelReden,
+  });
+  await tijdlijnMaatregel.first().waitFor({ state: 'visible' });
+  await page.locator(tid('casus-tijdlijn')).scrollIntoViewIfNeeded();
+  await foto('casus-maatregel-op-tijdlijn');
+  geenDialogen();
+
+  // (c) A kernteam meeting: planned at the next fixed moment, the new case on its agenda.
+  zetStap('casusregie: overleg plannen');
+  await page.locator(tid('nav-overleggen')).click();
+  await verwacht(tid('overleg-plannen'), 'Knop Overleg plannen');
+  await page.locator(tid('overleg-plannen')).click();
+  await verwacht(tid('plan-formulier'), 'Formulier Overleg plannen');
+  await page.waitForFunction((sel) => {
+    const el = document.querySelector(sel);
+    return el instanceof HTMLInputElement && /T09:00$/.test(el.value);
+  }, tid('plan-geplandOp'));
+  await page.locator(tid('plan-titel')).fill(`Kernteamoverleg E2E ${kenmerk}`);
+  await page.locator(tid('plan-deelnemer-toevoegen')).click();
+  await page.locator(tid('plan-deelnemers.1.naam')).fill('Sanne Oordt (fictief)');
+  await page.locator(tid('plan-deelnemers.1.organisatie')).selectOption('DTV');
+  await foto('overleg-plannen', { fullPage: false });
+  await page.locator(tid('plan-opslaan')).click();
+  await verwacht(tid('overleg-detail'), 'Overlegpagina na plannen');
+  const punt = page.locator(`${tid('overleg-agenda')} [data-casus="${casusId}"]`);
+  try {
+    await punt.waitFor({ state: 'visible' });
+  } catch {
+    throw new Error(`De nieuwe casus ${casusId} staat niet op de agenda van het kernteamoverleg`);
+  }
+  const puntTekst = await punt.innerText();
+  if (!puntTekst.includes('Nieuw')) throw new Error(`Agendapunt noemt de reden 'Nieuw' niet: ${puntTekst}`);
+  const puntId = (await punt.getAttribute('data-testid')).replace('agendapunt-', '');
+  await page.locator(tid('aanwezig-0')).check();
+  await page.waitForFunction((sel) => document.querySelector(sel)?.checked === true, tid('aanwezig-0'));
+  await foto('overleg-agenda');
+
+  // A decision with an action; it shows on the agenda item.
+  zetStap('casusregie: besluit vastleggen');
+  await page.locator(tid(`besluit-vastleggen-${puntId}`)).click();
+  await verwacht(tid('besluit-formulier'), 'Formulier Besluit vastleggen');
+  await page.locator(tid('besluit-tekst')).fill(besluitTekst);
+  await page.locator(tid('besluit-met-actie')).check();
+  await page.locator(tid('besluitactie-omschrijving')).fill(actieTekst);
+  await page.locator(tid('besluitactie-eigenaarOrganisatie')).selectOption('DTV');
+  await foto('overleg-besluit-formulier', { fullPage: false });
+  await page.locator(tid('besluit-opslaan')).click();
+  await verwacht(tid('agenda-succes'), 'Melding na besluit vastleggen');
+  const besluit = punt.locator('[data-testid^="besluit-actie-"]', { hasText: actieTekst });
+  try {
+    await besluit.first().waitFor({ state: 'visible' });
+  } catch {
+    throw new Error(`Besluit met actie staat niet bij het agendapunt: ${await punt.innerText()}`);
+  }
+  if (!(await punt.innerText()).includes(besluitTekst))
+    throw new Error('Besluittekst staat niet bij het agendapunt');
+  await punt.scrollIntoViewIfNeeded();
+  await foto('overleg-besluit');
+  geenDialogen();
+
+  // The action from the decision is on the case.
+  zetStap('casusregie: actie uit besluit op de casus');
+  await page.locator(tid(`agendapunt-casus-${puntId}`)).click();
+  await verwacht(tid('casus-detail'), 'Casuspagina vanuit de agenda');
+  const actieRij = page.locator(`${tid('casusacties-tabel')} tr`, { hasText: actieTekst });
+  try {
+    await actieRij.first().waitFor({ state: 'visible' });
+  } catch {
+    throw new Error(`De actie uit het besluit ('${actieTekst}') staat niet op de casus`);
+  }
+  const actieRijTekst = await actieRij.first().innerText();
+  if (!actieRijTekst.includes('uit overlegbesluit') || !actieRijTekst.includes('DT&V'))
+    throw new Error(`Actieregel mist herkomst of eigenaar: ${actieRijTekst}`);
+  await verwacht(`${tid('casus-tijdlijn')} [data-soort="BESLUIT"]`, 'Besluit op de tijdlijn');
+  await page.locator(tid('casus-acties')).scrollIntoViewIfNeeded();
+  await foto('casus-actie-uit-besluit');
+
+  // The signal page now links to the case.
+  zetStap('casusregie: signaal verwijst naar de casus');
+  await page.goto(naar(`#/signalen/${signaalId}`));
+  await verwacht(tid(`signaal-casus-${casusId}`), 'Link van het signaal naar de casus');
+
+  // The case list with its filters in the address.
+  zetStap('casusregie: casussenlijst');
+  await page.locator(tid('nav-casussen')).click();
+  await verwacht(tid(`casus-${casusId}`), 'De casus in de lijst');
+  await page.locator(tid('casussen-filter-spoor')).selectOption('2');
+  await page.locator(tid('casussen-filter-locatie')).fill('TER_APEL');
+  await page.locator(tid('casussen-filter-toepassen')).click();
+  await page.waitForFunction(
+    () => window.location.hash.includes('spoor=2') && window.location.hash.includes('locatie=TER_APEL'),
+  );
+  await verwacht(tid(`casus-${casusId}`), 'De casus in de gefilterde lijst');
+  const totaal = Number(await page.locator(tid('casussen-totaal')).innerText());
+  if (!(totaal >= 1)) throw new Error(`Casussenlijst toont totaal '${totaal}'`);
+  await foto('casussen-lijst');
+
+  // The daily overview, made now, with the case and its changes.
+  zetStap('casusregie: dagoverzicht');
+  await page.locator(tid('nav-dagoverzicht')).click();
+  await verwacht(tid('dagoverzicht-maken'), 'Knop Nu maken');
+  await page.locator(tid('dagoverzicht-maken')).click();
+  await verwacht(tid(`dagcasus-${casusId}`), 'De casus in het nieuwe dagoverzicht');
+  await verwacht(tid('dagoverzicht-totalen'), 'Totalen van het dagoverzicht');
+  await foto('dagoverzicht');
+
+  // The figures: the evaluation's table and both charts (with their table fallback).
+  zetStap('casusregie: cijfers');
+  await page.locator(tid('nav-cijfers')).click();
+  await verwacht(tid('cijfers-resultaten'), 'Tabel Resultaten');
+  if (!/^#\/cijfers/.test(new URL(page.url()).hash)) throw new Error('Cijfers staan niet op #/cijfers');
+  const behandeld = Number((await page.locator(tid('cijfer-behandeld')).innerText()).replace(/\D/g, ''));
+  if (!(behandeld >= 1)) throw new Error(`Cijfers tellen ${behandeld} behandelde casussen`);
+  await verwacht(`${tid('grafiek-landen')} svg`, 'Staafgrafiek landen');
+  for (const grafiek of ['grafiek-landen', 'grafiek-perweek']) {
+    const svg = `${tid(grafiek)} svg[role="img"]`;
+    if (
+      (await page.locator(`${svg} > title`).count()) !== 1 ||
+      (await page.locator(`${svg} > desc`).count()) !== 1
+    )
+      throw new Error(`Grafiek ${grafiek} mist <title> of <desc>`);
+    if ((await page.locator(`${tid(`${grafiek}-tabel`)} table`).count()) !== 1)
+      throw new Error(`Grafiek ${grafiek} heeft geen tabel als alternatief`);
+  }
+  await verwacht(`${tid('grafiek-perweek')} svg`, 'Kolomgrafiek per week');
+  await verwacht(tid('doorlooptijd-2'), 'Doorlooptijd spoor 2');
+  await foto('cijfers');
+  geenDialogen();
+
+  // A national analyst reads the case, without any button to change it.
+  zetStap('casusregie: landelijke analist leest mee');
+  await wisselPersona(page, verwacht, 'dgm-analist');
+  await page.goto(naar(`#/casussen/${casusId}`));
+  await verwacht(tid('casus-detail'), 'Casuspagina voor de landelijke analist');
+  await verwacht(tid('casus-alleen-lezen'), 'Melding: u leest mee');
+  for (const knop of [
+    'actie-status-wijzigen',
+    'maatregel-toepassen',
+    'casusactie-toevoegen',
+    'uitkomst-toevoegen',
+  ])
+    if ((await page.locator(tid(knop)).count()) > 0)
+      throw new Error(`De landelijke analist krijgt de knop '${knop}' te zien`);
+  await foto('casus-alleen-lezen', { fullPage: false });
+  geenDialogen();
+
+  return { signaalId, voorstelId, casusId, puntId };
+}
+
 /** Text of visible error banners, for failure messages. */
 async function zichtbareFouttekst(page) {
   try {
@@ -393,7 +737,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   }).then(
     (r) =>
       console.log(
-        `Console-E2E geslaagd: signaal ${r.signaalId} (${r.bronReferentie}); ${r.schermafdrukken.length} schermafdrukken`,
+        `Console-E2E geslaagd: signaal ${r.signaalId} (${r.bronReferentie}), casus ${r.casus?.casusId}; ${r.schermafdrukken.length} schermafdrukken`,
       ),
     (e) => {
       console.error(e.message);

@@ -1,11 +1,18 @@
 import { useCallback, useEffect, useMemo, useRef, type MouseEvent, type ReactNode } from 'react';
 import { ApolloProvider } from '@apollo/client/react';
 import { AanmeldScherm } from '../features/aanmelden/AanmeldScherm';
+import { CasusDetail } from '../features/casus/CasusDetail';
+import { CasussenOverzicht } from '../features/casussen/CasussenOverzicht';
+import { Cijfers } from '../features/cijfers/Cijfers';
+import { DagoverzichtPagina } from '../features/dagoverzicht/DagoverzichtPagina';
 import { NieuwSignaalFormulier } from '../features/nieuw-signaal/NieuwSignaalFormulier';
+import { OverlegDetail } from '../features/overleggen/OverlegDetail';
+import { OverleggenOverzicht } from '../features/overleggen/OverleggenOverzicht';
 import { PersoonDetail } from '../features/persoon/PersoonDetail';
 import { SignaalDetail } from '../features/signaal/SignaalDetail';
 import { SignalenOverzicht } from '../features/signalen/SignalenOverzicht';
 import { TermijnenOverzicht } from '../features/termijnen/TermijnenOverzicht';
+import { VoorstellenOverzicht } from '../features/voorstellen/VoorstellenOverzicht';
 import { maakApolloClient } from './apollo';
 import { AuthProvider, MELDING_NIET_GEAUTORISEERD, MELDING_VERLOPEN, useAuth, type Sessie } from './auth';
 import { ConfigProvider, useConfig } from './config';
@@ -57,6 +64,20 @@ function Pagina({ route }: { route: Route }) {
       return <PersoonDetail key={route.id} id={route.id} />;
     case 'termijnen':
       return <TermijnenOverzicht />;
+    case 'casussen':
+      return <CasussenOverzicht zoek={route.zoek} />;
+    case 'casus':
+      return <CasusDetail key={route.id} id={route.id} />;
+    case 'voorstellen':
+      return <VoorstellenOverzicht zoek={route.zoek} />;
+    case 'overleggen':
+      return <OverleggenOverzicht />;
+    case 'overleg':
+      return <OverlegDetail key={route.id} id={route.id} />;
+    case 'dagoverzicht':
+      return <DagoverzichtPagina zoek={route.zoek} />;
+    case 'cijfers':
+      return <Cijfers zoek={route.zoek} />;
     case 'onbekend':
       return (
         <section>
@@ -89,8 +110,7 @@ function AangemeldeOmgeving({ sessie }: { sessie: Sessie }) {
 
   // Move focus to the content on navigation, for keyboard and screen-reader users.
   const eersteRender = useRef(true);
-  const routeSleutel =
-    route.naam === 'persoon' || route.naam === 'signaal' ? `${route.naam}:${route.id}` : route.naam;
+  const routeSleutel = 'id' in route ? `${route.naam}:${route.id}` : route.naam;
   useEffect(() => {
     if (eersteRender.current) {
       eersteRender.current = false;
@@ -102,7 +122,7 @@ function AangemeldeOmgeving({ sessie }: { sessie: Sessie }) {
 
   return (
     <ApolloProvider client={client}>
-      <Navigatie route={route} />
+      <Navigatie route={route} persona={sessie.persona} />
       <Hoofdinhoud>
         <Pagina route={route} />
       </Hoofdinhoud>

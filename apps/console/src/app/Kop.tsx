@@ -1,7 +1,8 @@
 import type { Route } from './router';
 import { pad } from './router';
-import type { Sessie } from './auth';
+import type { Persona, Sessie } from './auth';
 import { organisatieKort, rolLabel } from './opmaak';
+import { magKernteamwerkZien } from './rechten';
 
 function Merk() {
   return (
@@ -46,8 +47,9 @@ export function Kop({ sessie, opAfmelden }: { sessie: Sessie | null; opAfmelden:
   );
 }
 
-export function Navigatie({ route }: { route: Route }) {
-  const items = [
+export function Navigatie({ route, persona }: { route: Route; persona: Persona }) {
+  const kernteam = magKernteamwerkZien(persona);
+  const items: { href: string; tekst: string; actief: boolean; testid: string; zichtbaar?: boolean }[] = [
     {
       href: pad.signalen(),
       tekst: 'Signalen',
@@ -66,17 +68,52 @@ export function Navigatie({ route }: { route: Route }) {
       actief: route.naam === 'termijnen',
       testid: 'nav-termijnen',
     },
+    {
+      href: pad.casussen(),
+      tekst: 'Casussen',
+      actief: route.naam === 'casussen' || route.naam === 'casus',
+      testid: 'nav-casussen',
+    },
+    {
+      href: pad.voorstellen(),
+      tekst: 'Voorstellen',
+      actief: route.naam === 'voorstellen',
+      testid: 'nav-voorstellen',
+      zichtbaar: kernteam,
+    },
+    {
+      href: pad.overleggen(),
+      tekst: 'Overleggen',
+      actief: route.naam === 'overleggen' || route.naam === 'overleg',
+      testid: 'nav-overleggen',
+      zichtbaar: kernteam,
+    },
+    {
+      href: pad.dagoverzicht(),
+      tekst: 'Dagoverzicht',
+      actief: route.naam === 'dagoverzicht',
+      testid: 'nav-dagoverzicht',
+    },
+    {
+      href: pad.cijfers(),
+      tekst: 'Cijfers',
+      actief: route.naam === 'cijfers',
+      testid: 'nav-cijfers',
+      zichtbaar: kernteam,
+    },
   ];
   return (
     <nav className="navigatie" aria-label="Hoofdmenu">
       <ul className="navigatie__lijst">
-        {items.map((i) => (
-          <li key={i.href}>
-            <a href={i.href} aria-current={i.actief ? 'page' : undefined} data-testid={i.testid}>
-              {i.tekst}
-            </a>
-          </li>
-        ))}
+        {items
+          .filter((i) => i.zichtbaar !== false)
+          .map((i) => (
+            <li key={i.href}>
+              <a href={i.href} aria-current={i.actief ? 'page' : undefined} data-testid={i.testid}>
+                {i.tekst}
+              </a>
+            </li>
+          ))}
       </ul>
     </nav>
   );

@@ -3,11 +3,24 @@ import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
 import { SetContextLink } from '@apollo/client/link/context';
 import { ErrorLink } from '@apollo/client/link/error';
 
-/** A page of the signals list as the cache holds it (items are references). */
-interface SignaalPaginaCache {
+/** A page of a paginated list (signals, cases) as the cache holds it (items are references). */
+interface PaginaCache {
   readonly items: readonly unknown[];
   readonly volgendeCursor?: string | null;
 }
+
+/** One list per filter; "Meer laden" (a cursor in `na`) appends, a first page replaces. */
+const gepagineerd = {
+  keyArgs: ['filter', 'eerste'],
+  merge(
+    bestaand: PaginaCache | undefined,
+    nieuw: PaginaCache,
+    { args }: { args: Record<string, unknown> | null },
+  ) {
+    if (!bestaand || !args?.na) return nieuw;
+    return { ...nieuw, items: [...bestaand.items, ...nieuw.items] };
+  },
+};
 
 export interface ClientOpties {
   readonly graphqlUrl: string;
@@ -54,14 +67,8 @@ export function maakApolloClient({
       typePolicies: {
         Query: {
           fields: {
-            // One list per filter; "Meer laden" (a cursor in `na`) appends, a first page replaces.
-            signalen: {
-              keyArgs: ['filter', 'eerste'],
-              merge(bestaand: SignaalPaginaCache | undefined, nieuw: SignaalPaginaCache, { args }) {
-                if (!bestaand || !args?.na) return nieuw;
-                return { ...nieuw, items: [...bestaand.items, ...nieuw.items] };
-              },
-            },
+            signalen: gepagineerd,
+            casussen: gepagineerd,
           },
         },
         // Sub-lists of a person come from different services and carry no id: replace them whole.
@@ -79,6 +86,23 @@ export function maakApolloClient({
         Signaal: {
           fields: { personen: { merge: false }, historie: { merge: false }, plaats: { merge: true } },
         },
+        // Sub-lists of a case, a meeting and an agenda item come whole from casusregie.
+        Casus: {
+          fields: {
+            mogelijkeTransities: { merge: false },
+            deelnemers: { merge: false },
+            transities: { merge: false },
+            signalen: { merge: false },
+            maatregelen: { merge: false },
+            acties: { merge: false },
+            uitkomsten: { merge: false },
+            tijdlijn: { merge: false },
+            topx: { merge: false },
+            procesregisseur: { merge: true },
+          },
+        },
+        Overleg: { fields: { deelnemers: { merge: false }, agenda: { merge: false } } },
+        Agendapunt: { fields: { besluiten: { merge: false } } },
       },
     }),
     defaultOptions: {

@@ -186,7 +186,14 @@ export function Foutsamenvatting({
 export interface FormulierFout {
   readonly velden: Veldfouten;
   readonly samenvatting: Samenvatting | null;
-  readonly banner: { readonly titel: string; readonly melding: string } | null;
+  readonly banner: Banner | null;
+}
+
+/** A form-wide error: a title, the service's message and, when it gave them, its reasons. */
+export interface Banner {
+  readonly titel: string;
+  readonly melding: string;
+  readonly redenen?: readonly string[];
 }
 
 /**
@@ -225,6 +232,9 @@ export function mutatieFout(
     banner: {
       titel: codeTitel(uitleg.soort === 'melding' ? uitleg.code : 'BAD_USER_INPUT'),
       melding: uitleg.melding,
+      ...(uitleg.soort === 'melding' && uitleg.fouten?.length
+        ? { redenen: uitleg.fouten.map((f) => f.reden) }
+        : {}),
     },
   };
 }
@@ -234,7 +244,7 @@ export function FoutBanner({
   banner,
   testid = 'melding-fout',
 }: {
-  readonly banner: { readonly titel: string; readonly melding: string };
+  readonly banner: Banner;
   readonly testid?: string;
 }) {
   const ref = useRef<HTMLDivElement>(null);
@@ -245,6 +255,13 @@ export function FoutBanner({
     <div className="melding melding--fout" role="alert" tabIndex={-1} ref={ref} data-testid={testid}>
       <h2 className="melding__titel">{banner.titel}</h2>
       <p>{banner.melding}</p>
+      {banner.redenen && banner.redenen.length > 0 && (
+        <ul className="melding__redenen">
+          {banner.redenen.map((r, i) => (
+            <li key={i}>{r}</li>
+          ))}
+        </ul>
+      )}
     </div>
   );
 }

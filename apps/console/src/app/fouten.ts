@@ -8,7 +8,13 @@ export interface Veldfout {
 
 export type Foutuitleg =
   | { readonly soort: 'validatie'; readonly melding: string; readonly fouten: readonly Veldfout[] }
-  | { readonly soort: 'melding'; readonly code: string | null; readonly melding: string };
+  | {
+      readonly soort: 'melding';
+      readonly code: string | null;
+      readonly melding: string;
+      /** The service's reasons, when it gave them (e.g. why a FORBIDDEN was refused). */
+      readonly fouten?: readonly Veldfout[];
+    };
 
 const CODE_TITEL: Record<string, string> = {
   FORBIDDEN: 'Geen toestemming',
@@ -43,7 +49,14 @@ export function legUit(error: unknown): Foutuitleg {
     }
     const metCode = error.errors.find((e) => typeof e.extensions?.code === 'string') ?? error.errors[0];
     const code = typeof metCode?.extensions?.code === 'string' ? metCode.extensions.code : null;
-    return { soort: 'melding', code, melding: metCode?.message ?? error.message };
+    const ruw = metCode?.extensions?.fouten;
+    const fouten = Array.isArray(ruw) ? ruw.filter(isVeldfout) : [];
+    return {
+      soort: 'melding',
+      code,
+      melding: metCode?.message ?? error.message,
+      ...(fouten.length ? { fouten } : {}),
+    };
   }
   if (ServerError.is(error)) {
     if (error.statusCode === 401)

@@ -24,3 +24,56 @@ export function magSignaalBeheren(persona: Persona, signaal: { readonly bronOrga
     persona.rollen.some((r) => (NATIONALE_ROLLEN as readonly string[]).includes(r))
   );
 }
+
+const KERNTEAM_ORGANISATIES = ['IND', 'COA', 'DTV'] as const;
+
+/** Roles that work on the cases of their organisation (domain: CASUSWERK_ROLLEN). */
+const CASUSWERK_ROLLEN = ['PROCESREGISSEUR', 'KERNTEAMLID', 'REGIEVOERDER', 'LOCATIEMANAGER'] as const;
+
+export function heeftNationaleRol(persona: Persona): boolean {
+  return persona.rollen.some((r) => (NATIONALE_ROLLEN as readonly string[]).includes(r));
+}
+
+/**
+ * Deciding on case proposals, planning and running meetings, making a daily overview on request:
+ * kernteam members and procesregisseurs of IND, COA and DT&V (domain: magVoorstellenBeslissen).
+ */
+export function magVoorstellenBeslissen(persona: Persona): boolean {
+  return (
+    (KERNTEAM_ORGANISATIES as readonly string[]).includes(persona.organisatie) &&
+    magIdentiteitenKoppelen(persona)
+  );
+}
+
+/** Proposals, meetings and the figures: the kernteam, and national roles (read-only). */
+export function magKernteamwerkZien(persona: Persona): boolean {
+  return heeftNationaleRol(persona) || magVoorstellenBeslissen(persona);
+}
+
+/**
+ * Changing a case (status, facts, measures, actions, outcomes, decisions): a participating
+ * organisation with a role that works cases (domain: magCasusWijzigen). National roles read only.
+ */
+export function magCasusWijzigen(persona: Persona, deelnemers: readonly string[]): boolean {
+  return (
+    deelnemers.includes(persona.organisatie) &&
+    persona.rollen.some((r) => (CASUSWERK_ROLLEN as readonly string[]).includes(r))
+  );
+}
+
+/** Ticking off an action: any case worker of the case, or the owning organisation itself. */
+export function magActieAfronden(
+  persona: Persona,
+  deelnemers: readonly string[],
+  actie: { readonly eigenaarOrganisatie: string },
+): boolean {
+  return (
+    magCasusWijzigen(persona, deelnemers) ||
+    (actie.eigenaarOrganisatie === persona.organisatie && !heeftNationaleRol(persona))
+  );
+}
+
+/** Setting the national lead-time norm: DGM/DRM analysts only. */
+export function magNormInstellen(persona: Persona): boolean {
+  return persona.rollen.includes('ANALIST_NATIONAAL');
+}

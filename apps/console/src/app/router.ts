@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'react';
 
 /**
- * Hash routes: #/signalen[?filter], #/signalen/nieuw, #/signalen/:id, #/personen/:id, #/termijnen.
- * No router dependency.
+ * Hash routes: #/signalen[?filter], #/signalen/nieuw, #/signalen/:id, #/personen/:id, #/termijnen,
+ * #/casussen[?filter], #/casussen/:id, #/voorstellen[?status], #/overleggen, #/overleggen/:id,
+ * #/dagoverzicht[?id], #/cijfers[?van&tot&locatie]. No router dependency.
  */
 export type Route =
   | { readonly naam: 'signalen'; readonly zoek: string }
@@ -10,17 +11,33 @@ export type Route =
   | { readonly naam: 'signaal'; readonly id: string }
   | { readonly naam: 'persoon'; readonly id: string }
   | { readonly naam: 'termijnen' }
+  | { readonly naam: 'casussen'; readonly zoek: string }
+  | { readonly naam: 'casus'; readonly id: string }
+  | { readonly naam: 'voorstellen'; readonly zoek: string }
+  | { readonly naam: 'overleggen' }
+  | { readonly naam: 'overleg'; readonly id: string }
+  | { readonly naam: 'dagoverzicht'; readonly zoek: string }
+  | { readonly naam: 'cijfers'; readonly zoek: string }
   | { readonly naam: 'onbekend'; readonly pad: string };
 
+const metZoek = (basis: string, zoek?: URLSearchParams) => {
+  const q = zoek?.toString();
+  return q ? `${basis}?${q}` : basis;
+};
+
 export const pad = {
-  signalen: (zoek?: URLSearchParams) => {
-    const q = zoek?.toString();
-    return q ? `#/signalen?${q}` : '#/signalen';
-  },
+  signalen: (zoek?: URLSearchParams) => metZoek('#/signalen', zoek),
   signaal: (id: string) => `#/signalen/${encodeURIComponent(id)}`,
   nieuwSignaal: () => '#/signalen/nieuw',
   persoon: (id: string) => `#/personen/${encodeURIComponent(id)}`,
   termijnen: () => '#/termijnen',
+  casussen: (zoek?: URLSearchParams) => metZoek('#/casussen', zoek),
+  casus: (id: string) => `#/casussen/${encodeURIComponent(id)}`,
+  voorstellen: (zoek?: URLSearchParams) => metZoek('#/voorstellen', zoek),
+  overleggen: () => '#/overleggen',
+  overleg: (id: string) => `#/overleggen/${encodeURIComponent(id)}`,
+  dagoverzicht: (zoek?: URLSearchParams) => metZoek('#/dagoverzicht', zoek),
+  cijfers: (zoek?: URLSearchParams) => metZoek('#/cijfers', zoek),
 } as const;
 
 function decodeer(deel: string): string | null {
@@ -40,6 +57,21 @@ export function leesRoute(hash: string): Route {
   if (p === '/' || p === '/signalen') return { naam: 'signalen', zoek };
   if (p === '/signalen/nieuw') return { naam: 'nieuw-signaal' };
   if (p === '/termijnen') return { naam: 'termijnen' };
+  if (p === '/casussen') return { naam: 'casussen', zoek };
+  if (p === '/voorstellen') return { naam: 'voorstellen', zoek };
+  if (p === '/overleggen') return { naam: 'overleggen' };
+  if (p === '/dagoverzicht') return { naam: 'dagoverzicht', zoek };
+  if (p === '/cijfers') return { naam: 'cijfers', zoek };
+  const casus = /^\/casussen\/([^/]+)$/.exec(p);
+  if (casus?.[1]) {
+    const id = decodeer(casus[1]);
+    return id ? { naam: 'casus', id } : { naam: 'onbekend', pad: p };
+  }
+  const overleg = /^\/overleggen\/([^/]+)$/.exec(p);
+  if (overleg?.[1]) {
+    const id = decodeer(overleg[1]);
+    return id ? { naam: 'overleg', id } : { naam: 'onbekend', pad: p };
+  }
   const signaal = /^\/signalen\/([^/]+)$/.exec(p);
   if (signaal?.[1]) {
     const id = decodeer(signaal[1]);

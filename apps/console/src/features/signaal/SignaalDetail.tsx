@@ -6,6 +6,7 @@ import { magSignaalBeheren } from '../../app/rechten';
 import { pad } from '../../app/router';
 import { laatsteLijstZoek } from '../signalen/filter';
 import { ErnstLabel, IngetrokkenLabel, PersoonLink, VptLabel } from '../signalen/onderdelen';
+import { SignaalVoorstellen } from '../voorstellen/SignaalVoorstellen';
 import { CorrectieFormulier } from './CorrectieFormulier';
 import { useSignaal } from './hooks';
 import { Intrekken } from './Intrekken';
@@ -369,6 +370,7 @@ export function SignaalDetail({ id }: { id: string }) {
       {!ingetrokken && magSignaalBeheren(sessie.persona, s) && <Acties signaal={s} />}
 
       <Personen signaal={s} />
+      <SignaalVoorstellen signaalId={s.id} />
       <Historie signaal={s} />
     </section>
   );
