@@ -273,8 +273,7 @@ const CIJFERS_SQL = `
 WITH f AS MATERIALIZED (
   SELECT c.spoor, coalesce(c.land, 'onbekend') AS land, c.aangemeld_op, c.afgerond_op,
          c.status = 'AFGEROND' AND (c.afgerond_op IS NULL OR c.afgerond_op < $2::timestamptz) AS afgerond,
-         (extract(epoch FROM (u.beschikking::timestamp AT TIME ZONE 'UTC') - c.aangemeld_op) * 1000)::float8
-           / 86400000 AS dagen,
+         (u.beschikking - (c.aangemeld_op AT TIME ZONE 'UTC')::date)::float8 AS dagen,
          coalesce(u.overdracht, false) AS overdracht, coalesce(u.zelfstandig, false) AS zelfstandig,
          coalesce(u.gedwongen, false) AS gedwongen, coalesce(u.mob, false) AS mob,
          coalesce(u.opnieuw, false) AS opnieuw, coalesce(u.ingesteld, false) AS ingesteld, u.laatste_beroep

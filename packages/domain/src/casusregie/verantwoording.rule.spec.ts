@@ -274,6 +274,24 @@ describe('berekenVerantwoording — definities', () => {
     expect(berekenVerantwoording(acht, vraag).definitiefAfgehandeld.percentage).toBe(12.5);
   });
 
+  it('doorlooptijd in kalenderdagen: een beschikking op de dag van aanmelding is dag 0, nooit negatief', () => {
+    const v = berekenVerantwoording(
+      [
+        feit('zelfde', {
+          spoor: 2,
+          aangemeldOp: d('2026-03-02T15:00:00Z'),
+          uitkomsten: [uitkomst('BESCHIKKING', d('2026-03-02T00:00:00Z'))],
+        }),
+      ],
+      vraag,
+    );
+    expect(v.doorlooptijd.find((r) => r.spoor === 2)).toMatchObject({
+      aantal: 1,
+      mediaanDagen: 0,
+      gemiddeldeDagen: 0,
+    });
+  });
+
   it('doorlooptijd: mediaan bij oneven en even aantal, eerste beschikking, totaal met onbekend spoor', () => {
     const start = d('2026-03-02T08:00:00Z');
     const metBeschikking = (id: string, spoor: 1 | 2 | 4 | null, dagen: number[]) =>
@@ -292,7 +310,7 @@ describe('berekenVerantwoording — definities', () => {
       metBeschikking('s2b', 2, [2]),
       metBeschikking('s2c', 2, [7]),
       metBeschikking('s2d', 2, [4]),
-      // no spoor, 36 hours: only in the overall row
+      // no spoor, decided the next calendar day (36 hours later): 1 day, only in the overall row
       metBeschikking('onb', null, [1.5]),
       // no decision yet: not in the lead times
       metBeschikking('geen', 4, []),
@@ -318,12 +336,12 @@ describe('berekenVerantwoording — definities', () => {
         normDagen: null,
         factorSnellerDanNorm: null,
       },
-      // overall: 1.5, 2, 3, 4, 5, 7, 10, 20 → median (4 + 5) / 2 = 4.5, mean 52.5 / 8 = 6.5625 → 6.6
+      // overall: 1, 2, 3, 4, 5, 7, 10, 20 → median (4 + 5) / 2 = 4.5, mean 52 / 8 = 6.5
       {
         spoor: null,
         aantal: 8,
         mediaanDagen: 4.5,
-        gemiddeldeDagen: 6.6,
+        gemiddeldeDagen: 6.5,
         normDagen: null,
         factorSnellerDanNorm: null,
       },
@@ -662,7 +680,12 @@ const referentie = (() => {
         .filter((u) => u.soort === 'BESCHIKKING')
         .map((u) => u.datum.getTime());
       if (beschikkingen.length === 0) return [];
-      return [{ spoor: f.spoor, dagen: (Math.min(...beschikkingen) - f.aangemeldOp.getTime()) / DAG }];
+      return [
+        {
+          spoor: f.spoor,
+          dagen: Math.floor(Math.min(...beschikkingen) / DAG) - Math.floor(f.aangemeldOp.getTime() / DAG),
+        },
+      ];
     });
     const rij = (spoor: Spoor | null): Doorlooptijd => {
       const dagen = metDagen

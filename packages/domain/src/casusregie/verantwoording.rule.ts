@@ -107,7 +107,8 @@ const OPNIEUW_AANGEMELD = 16;
  *   So open + ongegrond + gegrond + ingetrokken = ingesteld. A ruling without a recorded filing is
  *   not counted.
  * - **Doorlooptijd** (TTSD, DOMAIN.md §4): days from aanmelding to the first BESCHIKKING =
- *   (datum − aangemeldOp) / 86 400 000, fractional. Median (mean of the middle two for an even
+ *   the date of the BESCHIKKING − the date of aanmelding, in whole calendar days (UTC; a decision
+ *   on the day of aanmelding is day 0). Median (mean of the middle two for an even
  *   count) and mean, each rounded to 1 decimal; null without cases. `factorSnellerDanNorm` = norm /
  *   unrounded median, rounded to 1 decimal; null without a norm, without cases or when the median is 0.
  *   The overall row (spoor null) includes cases without a known spoor and has no norm.
@@ -248,7 +249,10 @@ export function berekenVerantwoording(
         else if (laatsteBeroep === 'BEROEP_INGETROKKEN') beroepen.ingetrokken++;
         else beroepen.open++;
       }
-      if (eersteBeschikking !== Infinity) lijst.push((eersteBeschikking - aangemeld) / DAG_MS);
+      // Calendar days (UTC): a decision dated the day of aanmelding is day 0, never negative.
+      if (eersteBeschikking !== Infinity) {
+        lijst.push(Math.floor(eersteBeschikking / DAG_MS) - Math.floor(aangemeld / DAG_MS));
+      }
     }
   } catch (fout) {
     // Bad input is reported before anything else, as if it were checked in a pass of its own: the first
