@@ -120,7 +120,9 @@ export class PersoonResolver {
 
   @ResolveReference()
   async resolveReference(
-    ref: { id: string },
+    // With a decorated parameter next to it, an undecorated one arrives undefined: the reference
+    // is the resolver's root value, so it is taken with @Parent().
+    @Parent() ref: { id: string },
     @Context('req') req: VerzoekMetActor,
   ): Promise<PersoonType | null> {
     if (!req?.actor) return null;
