@@ -259,7 +259,7 @@ describe('weigeringen', () => {
 
 it('de gateway kan een Persoon-referentie oplossen (_entities)', async () => {
   const s = await registreer([{ naam: 'Referentie Proefpersoon', nationaliteit: 'MAR' }]);
-  const id = s.personen[0]!.id;
+  const id = s.personen[0].id;
   const q = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Persoon { id naam } } }`;
   const r = await gql<{ _entities: ({ id: string; naam: string } | null)[] }>(
     `${dienst.url}/graphql`,
