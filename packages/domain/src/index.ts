@@ -10,3 +10,4 @@ export * from './toegang/signaal-toegang.rule';
 export * from './tijd';
 export * from './personen/persoon-matching.rule';
 export * from './casusregie';
+export * from './zsm/zsm.rule';

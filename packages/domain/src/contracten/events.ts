@@ -17,6 +17,10 @@ export const EventName = {
   PersoonGesplitst: 'signalen.persoon-gesplitst.v1',
   TermijnGewaarschuwd: 'termijnen.termijn-gewaarschuwd.v1',
   TermijnVerstreken: 'termijnen.termijn-verstreken.v1',
+  CasusBijgewerkt: 'casusregie.casus-bijgewerkt.v1',
+  ZsmRegistratieGemeld: 'zsm.zsm-registratie-gemeld.v1',
+  ZsmAfdoeningGeregistreerd: 'zsm.afdoening-geregistreerd.v1',
+  DetentieGemeld: 'zsm.detentie-gemeld.v1',
 } as const;
 export type EventName = (typeof EventName)[keyof typeof EventName];
 
@@ -26,7 +30,18 @@ export const signaalGeregistreerdSchema = z.object({
   bronReferentie: z.string(),
   categorie: z.string(),
   tijdstipIncident: z.iso.datetime({ offset: true }),
-  personen: z.array(z.object({ persoonId: z.uuid(), vNummer: z.string().nullable() })).min(1),
+  personen: z
+    .array(
+      z.object({
+        persoonId: z.uuid(),
+        vNummer: z.string().nullable(),
+        // Added within v1 (optional): identity as registered, for zsm's lookup by name.
+        naam: z.string().nullable().optional(),
+        geboortedatum: z.string().nullable().optional(),
+        nationaliteit: z.string().nullable().optional(),
+      }),
+    )
+    .min(1),
   // Added within v1 (optional, so older events still parse): what casusregie needs to propose a
   // case (R17, R20) and to rank Top-X candidates without reading signalen's tables.
   categorieLabel: z.string().optional(),
@@ -67,6 +82,72 @@ export const persoonSamenvoegingSchema = z.object({
   reden: z.string().min(1),
 });
 
+/**
+ * A snapshot of a case after every change, for zsm's read model: a ZSM desk must get its answer
+ * from zsm alone, also when casusregie is down.
+ */
+export const casusBijgewerktSchema = z.object({
+  casusId: z.uuid(),
+  persoonId: z.uuid(),
+  versie: z.number().int().min(1),
+  bijgewerktOp: z.iso.datetime({ offset: true }),
+  status: z.string(),
+  open: z.boolean(),
+  spoor: z.union([z.literal(1), z.literal(2), z.literal(4)]).nullable(),
+  kansarm: z.boolean().nullable(),
+  procedurefase: z.string().nullable(),
+  locatieCode: z.string().nullable(),
+  procesregisseur: z.object({ naam: z.string(), organisatie }),
+  deelnemers: z.array(organisatie),
+  maatregelen: z.array(
+    z.object({ code: z.string(), naam: z.string(), eind: z.iso.datetime({ offset: true }).nullable() }),
+  ),
+  topx: z.array(z.object({ regio: z.string(), maand: z.string() })),
+});
+
+/** A suspect entered ZSM. signalen makes it a signal (with this id), which reaches the kernteam. */
+export const zsmRegistratieGemeldSchema = z.object({
+  registratieId: z.uuid(),
+  signaalId: z.uuid(),
+  zsmReferentie: z.string().min(1),
+  persoon: z.object({
+    vNummer: z.string().nullable(),
+    naam: z.string().nullable(),
+    geboortedatum: z.string().nullable(),
+    nationaliteit: z.string().nullable(),
+  }),
+  aanhoudingOp: z.iso.datetime({ offset: true }),
+  delict: z.string().min(1),
+  omschrijving: z.string().min(1),
+  vpt: z.boolean(),
+  zsmLocatie: z.string().min(1),
+  gemeente: z.string().nullable(),
+  door: z.string(),
+});
+
+/** The OM decided; the kernteam sees it on the case, and a heenzending may raise an action. */
+export const zsmAfdoeningSchema = z.object({
+  afdoeningId: z.uuid(),
+  registratieId: z.uuid(),
+  signaalId: z.uuid(),
+  zsmReferentie: z.string(),
+  soort: z.string(),
+  besluitOp: z.iso.datetime({ offset: true }),
+  vrijlatingOp: z.iso.datetime({ offset: true }).nullable(),
+  toelichting: z.string().nullable(),
+});
+
+/** DJI reported a person into or out of detention. */
+export const detentieGemeldSchema = z.object({
+  detentieId: z.uuid(),
+  persoonId: z.uuid(),
+  melding: z.enum(['IN', 'UIT']),
+  soort: z.string(),
+  begin: z.iso.datetime({ offset: true }),
+  eind: z.iso.datetime({ offset: true }).nullable(),
+  inrichting: z.string(),
+});
+
 /** One schema per event: the single source of the payload's type and its run-time check. */
 export const eventSchemas = {
   [EventName.SignaalGeregistreerd]: signaalGeregistreerdSchema,
@@ -76,6 +157,10 @@ export const eventSchemas = {
   [EventName.PersoonGesplitst]: persoonSamenvoegingSchema,
   [EventName.TermijnGewaarschuwd]: termijnEventSchema,
   [EventName.TermijnVerstreken]: termijnEventSchema,
+  [EventName.CasusBijgewerkt]: casusBijgewerktSchema,
+  [EventName.ZsmRegistratieGemeld]: zsmRegistratieGemeldSchema,
+  [EventName.ZsmAfdoeningGeregistreerd]: zsmAfdoeningSchema,
+  [EventName.DetentieGemeld]: detentieGemeldSchema,
 } satisfies Record<EventName, z.ZodType>;
 
 export type EventPayload<N extends EventName> = z.infer<(typeof eventSchemas)[N]>;
@@ -93,6 +178,10 @@ export const eventAbonnementen: Record<EventName, readonly Abonnee[]> = {
   [EventName.PersoonGesplitst]: [Dienst.CASUSREGIE, Dienst.ZSM, Dienst.PLANNING],
   [EventName.TermijnGewaarschuwd]: [PRODUCENT],
   [EventName.TermijnVerstreken]: [PRODUCENT],
+  [EventName.CasusBijgewerkt]: [Dienst.ZSM],
+  [EventName.ZsmRegistratieGemeld]: [Dienst.SIGNALEN],
+  [EventName.ZsmAfdoeningGeregistreerd]: [Dienst.CASUSREGIE],
+  [EventName.DetentieGemeld]: [Dienst.CASUSREGIE],
 };
 
 /** The queues an event goes to, given who produced it. */
