@@ -6,6 +6,8 @@ import { DagoverzichtModule } from './dagoverzicht/dagoverzicht.module';
 import { OverleggenModule } from './overleggen/overleggen.module';
 import { TopXModule } from './topx/topx.module';
 import { VerantwoordingModule } from './verantwoording/verantwoording.module';
+import { ZsmKoppelingModule } from './zsm-koppeling/zsm-koppeling.module';
+import { ZsmGebeurtenis1763801200000 } from './migrations/1763801200000-zsm-gebeurtenis';
 import { CasusregieBasis1763800200000 } from './migrations/1763800200000-casusregie-basis';
 import { Casussen1763801000000 } from './migrations/1763801000000-casussen';
 import { CasusPersoonVerplaatsing1763801100000 } from './migrations/1763801100000-casus-persoon-verplaatsing';
@@ -18,6 +20,7 @@ export const MIGRATIES = [
   CasusregieBasis1763800200000,
   Casussen1763801000000,
   CasusPersoonVerplaatsing1763801100000,
+  ZsmGebeurtenis1763801200000,
 ];
 
 @Module({})
@@ -40,6 +43,7 @@ export class AppModule {
         DagoverzichtModule,
         VerantwoordingModule,
         TopXModule,
+        ZsmKoppelingModule,
       ],
     };
   }

@@ -8,6 +8,7 @@ import { Signaalmodel1763800700000 } from './migrations/1763800700000-signaalmod
 import { PersoonEntity } from './personen/persoon.entity';
 import { SignaalEntity } from './signalen/signaal.entity';
 import { SignalenModule } from './signalen/signalen.module';
+import { ZsmRegistratiesModule } from './zsm-registraties/zsm-registraties.module';
 
 export const ENTITEITEN = [PersoonEntity, SignaalEntity];
 export const MIGRATIES = [
@@ -31,6 +32,7 @@ export class AppModule {
         }),
         subgraafModule(Dienst.SIGNALEN),
         SignalenModule,
+        ZsmRegistratiesModule,
       ],
     };
   }

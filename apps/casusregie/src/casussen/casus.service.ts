@@ -8,6 +8,8 @@ import {
   CASUS_STATUSSEN,
   CasusStatus,
   controleerTransitie,
+  EventName,
+  isOpen,
   Doorverwijzing,
   heeftNationaleRol,
   magCasusWijzigen,
@@ -19,7 +21,7 @@ import {
   type Actor,
   type Organisatie,
 } from '@ketenbeeld/domain';
-import { DomeinFout, ValidatieFout } from '@ketenbeeld/platform';
+import { DomeinFout, OutboxPublisher, ValidatieFout } from '@ketenbeeld/platform';
 import type { ActieRij, CasusRij, GebeurtenisSoort, TransitieRij } from './casus.types';
 
 export const CasusFoutCode = {
@@ -122,7 +124,10 @@ const CASUS_KOLOMMEN = `c.*,
  */
 @Injectable()
 export class CasusService {
-  constructor(@InjectDataSource() private readonly ds: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly ds: DataSource,
+    private readonly outbox: OutboxPublisher,
+  ) {}
 
   // ------------------------------------------------------------------ reading
 
@@ -461,6 +466,43 @@ export class CasusService {
       [casusId, soort, omschrijving, refId, organisatie],
     );
     await m.query(`UPDATE casus SET bijgewerkt_op = now() WHERE id = $1`, [casusId]);
+    await this.publiceerStand(m, casusId);
+  }
+
+  /** The case as it now stands, for zsm's read model (CasusBijgewerkt), in the caller's transaction. */
+  async publiceerStand(m: EntityManager, casusId: string): Promise<void> {
+    const [c] = await m.query<CasusRij[]>(`SELECT * FROM casus WHERE id = $1`, [casusId]);
+    if (!c) return;
+    const maatregelen = await m.query<{ code: string; naam: string; eind: Date | null }[]>(
+      `SELECT cm.code, d.naam, cm.eind FROM casus_maatregel cm JOIN maatregel_definitie d USING (code)
+       WHERE cm.casus_id = $1 AND cm.status = 'ACTIEF' AND (cm.eind IS NULL OR cm.eind > now()) ORDER BY cm.start`,
+      [casusId],
+    );
+    const topx = await m.query<{ regio: string; maand: string }[]>(
+      `SELECT t.regio, t.maand FROM topx_lid l JOIN topx_lijst t ON t.id = l.lijst_id
+       WHERE l.persoon_id = $1 AND l.opgenomen AND t.status = 'BEVESTIGD' ORDER BY t.maand DESC`,
+      [c.persoon_id],
+    );
+    await this.outbox.publiceer(m, EventName.CasusBijgewerkt, {
+      casusId: c.id,
+      persoonId: c.persoon_id,
+      versie: c.versie,
+      bijgewerktOp: new Date(c.bijgewerkt_op).toISOString(),
+      status: c.status,
+      open: isOpen(c.status),
+      spoor: c.spoor,
+      kansarm: c.kansarm,
+      procedurefase: c.procedurefase,
+      locatieCode: c.locatie_code,
+      procesregisseur: { naam: c.procesregisseur_naam, organisatie: c.procesregisseur_organisatie },
+      deelnemers: c.deelnemers,
+      maatregelen: maatregelen.map((x) => ({
+        code: x.code,
+        naam: x.naam,
+        eind: x.eind ? new Date(x.eind).toISOString() : null,
+      })),
+      topx,
+    });
   }
 }
 

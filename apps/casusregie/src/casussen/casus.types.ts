@@ -26,7 +26,7 @@ export interface CasusRij {
 }
 
 export type GebeurtenisSoort =
-  'SIGNAAL' | 'TRANSITIE' | 'MAATREGEL' | 'ACTIE' | 'UITKOMST' | 'BESLUIT' | 'ESCALATIE';
+  'SIGNAAL' | 'TRANSITIE' | 'MAATREGEL' | 'ACTIE' | 'UITKOMST' | 'BESLUIT' | 'ESCALATIE' | 'ZSM' | 'DETENTIE';
 
 export interface GebeurtenisRij {
   id: string;

@@ -97,6 +97,8 @@ export class SignaalService {
     actor: Actor,
     ruweInvoer: unknown,
     idempotentie?: IdempotentieClaim & { antwoord: (s: SignaalEntity) => unknown },
+    /** A signal id chosen by the producer (a ZSM registration names its signal in advance). */
+    signaalId?: string,
   ): Promise<SignaalEntity> {
     const parsed = signaalInvoerSchema().safeParse(ruweInvoer);
     if (!parsed.success) throw new ValidatieFout(validatiefouten(parsed.error));
@@ -117,7 +119,7 @@ export class SignaalService {
 
     const nu = new Date();
     const signaal = this.ds.manager.create(SignaalEntity, {
-      id: randomUUID(),
+      id: signaalId ?? randomUUID(),
       bronOrganisatie: invoer.bronOrganisatie,
       bronReferentie: invoer.bronReferentie,
       categorie: invoer.categorie,
@@ -588,7 +590,13 @@ function geregistreerdPayload(
     gemeente: s.gemeente,
     omschrijving: s.omschrijving,
     tijdstipIncident: s.tijdstipIncident.toISOString(),
-    personen: personen.map((p) => ({ persoonId: p.id, vNummer: p.vNummer })),
+    personen: personen.map((p) => ({
+      persoonId: p.id,
+      vNummer: p.vNummer,
+      naam: p.naam,
+      geboortedatum: p.geboortedatum,
+      nationaliteit: p.nationaliteit,
+    })),
   };
 }
 

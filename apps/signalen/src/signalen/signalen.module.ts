@@ -20,6 +20,6 @@ import { TaxonomieService } from './taxonomie.service';
     PersoonService,
     PersoonResolver,
   ],
-  exports: [SignaalService, PersoonService],
+  exports: [SignaalService, PersoonService, TaxonomieService],
 })
 export class SignalenModule {}
