@@ -1,12 +1,14 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { Dienst } from '@ketenbeeld/domain';
 import { PlatformModule, subgraafModule, type BasisConfig } from '@ketenbeeld/platform';
+import { KoppelingModule } from './koppeling/koppeling.module';
 import { ZsmBasis1763800300000 } from './migrations/1763800300000-zsm-basis';
+import { ZsmKoppeling1763801300000 } from './migrations/1763801300000-zsm-koppeling';
 import { ZsmPersoonSignaalEntity } from './zsm-signalen/zsm-persoon-signaal.entity';
 import { ZsmSignalenModule } from './zsm-signalen/zsm-signalen.module';
 
 export const ENTITEITEN = [ZsmPersoonSignaalEntity];
-export const MIGRATIES = [ZsmBasis1763800300000];
+export const MIGRATIES = [ZsmBasis1763800300000, ZsmKoppeling1763801300000];
 
 @Module({})
 export class AppModule {
@@ -22,6 +24,7 @@ export class AppModule {
         }),
         subgraafModule(Dienst.ZSM, { breidtPersoonUit: true }),
         ZsmSignalenModule,
+        KoppelingModule,
       ],
     };
   }

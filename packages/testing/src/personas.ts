@@ -63,6 +63,14 @@ export const PERSONAS: readonly Persona[] = [
     rollen: [Rol.MELDER],
     omschrijving: 'Gemeente Westerwolde, contactfunctionaris',
   },
+  {
+    id: 'dji-detentiemelder',
+    sub: 'u-dji-0001',
+    naam: 'Ruud Holtkamp (fictief)',
+    organisatie: Organisatie.DJI,
+    rollen: [Rol.DETENTIEMELDER],
+    omschrijving: 'DJI, meldt in- en uitstroom van detentie',
+  },
 ];
 
 export function persona(id: string): Persona {

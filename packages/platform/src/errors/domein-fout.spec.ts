@@ -12,9 +12,12 @@ describe('foutvertaling', () => {
       'CONFLICT',
       'ONVERWERKBAAR',
       'TE_GROOT',
+      'TE_VEEL_VERZOEKEN',
       'NIET_BESCHIKBAAR',
     ];
-    expect(soorten.map((s) => vertaalFoutSoort(s).http)).toEqual([400, 401, 403, 404, 409, 422, 413, 503]);
+    expect(soorten.map((s) => vertaalFoutSoort(s).http)).toEqual([
+      400, 401, 403, 404, 409, 422, 413, 429, 503,
+    ]);
     expect(new Set(soorten.map((s) => vertaalFoutSoort(s).graphql)).size).toBe(soorten.length);
   });
 

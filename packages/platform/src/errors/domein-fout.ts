@@ -12,6 +12,7 @@ export type FoutSoort =
   | 'CONFLICT'
   | 'ONVERWERKBAAR'
   | 'TE_GROOT'
+  | 'TE_VEEL_VERZOEKEN'
   | 'NIET_BESCHIKBAAR';
 
 export class DomeinFout extends Error {
@@ -61,6 +62,8 @@ export function vertaalFoutSoort(soort: FoutSoort): FoutVertaling {
       return { http: 422, graphql: 'UNPROCESSABLE', titel: 'Niet verwerkbaar' };
     case 'TE_GROOT':
       return { http: 413, graphql: 'PAYLOAD_TOO_LARGE', titel: 'Verzoek te groot' };
+    case 'TE_VEEL_VERZOEKEN':
+      return { http: 429, graphql: 'RATE_LIMITED', titel: 'Te veel verzoeken' };
     case 'NIET_BESCHIKBAAR':
       return { http: 503, graphql: 'SERVICE_UNAVAILABLE', titel: 'Tijdelijk niet beschikbaar' };
   }
