@@ -319,3 +319,165 @@ describe('outbox', () => {
     }
   });
 });
+
+describe('ZSM-koppeling: het Dublinpad', () => {
+  it('Dublinclaimant bij ZSM → kernteam ziet het → heenzending → AVIM-actie vóór vrijlating → detentie verlengt de overdrachtstermijn; zonder casusregie en signalen antwoordt de bevraging nog', async () => {
+    const ind = await testToken('ind-procesregisseur');
+    const coa = await testToken('coa-locatiemanager');
+    const om = await testToken('om-zsm');
+    const dji = await testToken('dji-detentiemelder');
+    const vNummer = `66${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`;
+    const rest = async (url: string, token: string, body: unknown) => {
+      const r = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify(body),
+      });
+      return { status: r.status, body: (await r.json()) as Record<string, any> };
+    };
+
+    // A Dublin claimant with an open kernteam case (spoor 1).
+    const s = await gql<any>(graphql, coa, REGISTREER, {
+      i: {
+        ...invoer(`DUB-${randomUUID()}`, 'OVERLAST_OPVANGLOCATIE'),
+        personen: [{ vNummer, naam: 'Dublin Proefpersoon', nationaliteit: 'MAR' }],
+      },
+    });
+    expect(s.errors).toBeUndefined();
+    const persoonId: string = s.data.registreerSignaal.personen[0].id;
+    const voorstel = await wachtOp(async () => {
+      const v = await gql<any>(graphql, ind, `query($s: ID!) { casusVoorstellen(signaalId: $s) { id } }`, {
+        s: s.data.registreerSignaal.id,
+      });
+      return v.data?.casusVoorstellen?.[0];
+    }, 20_000);
+    const casus = await gql<any>(
+      graphql,
+      ind,
+      `mutation($id: ID!) { bevestigVoorstel(id: $id, gegevens: { spoor: 1, kansarm: true, locatieCode: "TER_APEL" }) { id } }`,
+      { id: voorstel.id },
+    );
+    expect(casus.errors).toBeUndefined();
+    const casusId: string = casus.data.bevestigVoorstel.id;
+    const dublin = await gql<any>(
+      graphql,
+      ind,
+      `mutation($p: ID!) { registreerDublinAkkoord(persoonId: $p, lidstaat: "DE", akkoordOp: "2026-11-02T10:00:00Z") { overdrachtUiterlijk } }`,
+      { p: persoonId },
+    );
+    expect(dublin.data.registreerDublinAkkoord.overdrachtUiterlijk).toBe('2027-05-02T21:59:59.999Z');
+    // zsm's read model has the case (snapshot event from casusregie).
+    await wachtOp(async () => {
+      const b = await rest(`${processen.zsm.url}/v1/zsm/bevragingen`, om, {
+        doel: 'ZSM_AFDOENING',
+        zsmReferentie: 'ZSM-E2E',
+        vNummer,
+      });
+      return b.body.ketenbeeld?.kernteamCasus?.casusId === casusId;
+    }, 20_000);
+
+    // Registered at ZSM for shoplifting → the kernteam sees it on the case.
+    const start = Date.now();
+    const reg = await rest(`${processen.zsm.url}/v1/zsm/registraties`, om, {
+      zsmReferentie: 'ZSM-GRN-E2E-1',
+      vNummer,
+      aanhoudingOp: new Date(Date.now() - 20 * 60_000).toISOString(),
+      delict: 'WINKELDIEFSTAL',
+      omschrijving: 'Diefstal van telefoonopladers',
+      vpt: false,
+      voorlopigeHechtenisToegestaan: false,
+      zsmLocatie: 'ZSM Groningen',
+      gemeente: 'Groningen',
+    });
+    expect(reg.status).toBe(201);
+    expect(reg.body.custodyKlokkenGestart).toBe(true);
+    await wachtOp(
+      async () => {
+        const c = await gql<any>(
+          graphql,
+          ind,
+          `query($id: ID!) { casus(id: $id) { signalen { signaalId nieuw } } }`,
+          { id: casusId },
+        );
+        return c.data?.casus?.signalen?.some(
+          (x: { signaalId: string; nieuw: boolean }) => x.signaalId === reg.body.signaalId && x.nieuw,
+        );
+      },
+      10_000,
+      20,
+    );
+    console.log(`ZSM-registratie zichtbaar op de casus na ${Date.now() - start} ms`);
+
+    // The OM sends the suspect home → an AVIM action on the case, due at the release.
+    const vrijlating = new Date(Date.now() + 2 * 3600_000).toISOString();
+    const afd = await rest(`${processen.zsm.url}/v1/zsm/registraties/${reg.body.id}/afdoeningen`, om, {
+      soort: 'HEENZENDING',
+      besluitOp: new Date().toISOString(),
+      vrijlatingOp: vrijlating,
+    });
+    expect(afd.status).toBe(201);
+    const actie = await wachtOp(async () => {
+      const c = await gql<any>(
+        graphql,
+        ind,
+        `query($id: ID!) { casus(id: $id) { deelnemers acties { omschrijving eigenaarOrganisatie deadline status } tijdlijn { soort omschrijving } } }`,
+        { id: casusId },
+      );
+      return c.data?.casus?.acties?.find(
+        (a: { eigenaarOrganisatie: string }) => a.eigenaarOrganisatie === 'AVIM',
+      )
+        ? c.data.casus
+        : undefined;
+    }, 10_000);
+    const avim = actie.acties.find((a: { eigenaarOrganisatie: string }) => a.eigenaarOrganisatie === 'AVIM');
+    expect(avim.omschrijving).toContain('Overname door AVIM / vreemdelingenbewaring beoordelen');
+    expect(avim.deadline).toBe(vrijlating);
+    expect(avim.status).toBe('OPEN');
+    expect(actie.deelnemers).toContain('AVIM');
+    expect(
+      actie.tijdlijn.some(
+        (t: { soort: string; omschrijving: string }) =>
+          t.soort === 'ZSM' && t.omschrijving.includes('Heenzending'),
+      ),
+    ).toBe(true);
+
+    // DJI reports detention → the transfer deadline moves to 12 months (R12).
+    const det = await rest(`${processen.zsm.url}/v1/detenties`, dji, {
+      vNummer,
+      soort: 'HUIS_VAN_BEWARING',
+      begin: new Date().toISOString(),
+      inrichting: 'PI Proefstad',
+    });
+    expect(det.status).toBe(201);
+    const p = await gql<any>(
+      graphql,
+      ind,
+      `query($id: ID!) { persoon(id: $id) { dublinClaim { overdrachtUiterlijk verlengdWegensDetentie } detenties { inrichting } zsmRegistraties { zsmReferentie afdoeningen { soort } } } }`,
+      { id: persoonId },
+    );
+    expect(p.data.persoon.dublinClaim).toEqual({
+      overdrachtUiterlijk: '2027-11-02T22:59:59.999Z',
+      verlengdWegensDetentie: true,
+    });
+    expect(p.data.persoon.zsmRegistraties).toEqual([
+      { zsmReferentie: 'ZSM-GRN-E2E-1', afdoeningen: [{ soort: 'HEENZENDING' }] },
+    ]);
+
+    // casusregie and signalen down: the lookup answers from zsm's read model and says how fresh it is.
+    await processen.casusregie.stop();
+    await processen.signalen.stop();
+    const b = await rest(`${processen.zsm.url}/v1/zsm/bevragingen`, om, {
+      doel: 'ZSM_AFDOENING',
+      zsmReferentie: 'ZSM-GRN-E2E-1',
+      vNummer,
+    });
+    expect(b.status).toBe(200);
+    expect(b.body.ketenbeeld).toMatchObject({
+      dublinclaimant: true,
+      kernteamCasus: { casusId },
+      detentie: { gedetineerd: true },
+    });
+    expect(Date.parse(b.body.leesmodel.casusregie)).toBeLessThanOrEqual(Date.now());
+    expect(Date.parse(b.body.leesmodel.signalen)).toBeLessThanOrEqual(Date.now());
+  }, 120_000);
+});
