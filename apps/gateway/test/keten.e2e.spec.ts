@@ -316,6 +316,10 @@ describe('outbox', () => {
       }
     } finally {
       await pg.end();
+      // A second signalen on another database shares the event queue: stop it, or it takes events
+      // meant for the real one (e.g. ZSM registrations in the next test).
+      await processen.crashHerstart?.stop();
+      delete processen.crashHerstart;
     }
   });
 });
@@ -345,11 +349,11 @@ describe('ZSM-koppeling: het Dublinpad', () => {
     });
     expect(s.errors).toBeUndefined();
     const persoonId: string = s.data.registreerSignaal.personen[0].id;
-    const voorstel = await wachtOp(async () => {
+    const voorstel: { id: string } = await wachtOp(async () => {
       const v = await gql<any>(graphql, ind, `query($s: ID!) { casusVoorstellen(signaalId: $s) { id } }`, {
         s: s.data.registreerSignaal.id,
       });
-      return v.data?.casusVoorstellen?.[0];
+      return v.data?.casusVoorstellen?.[0] as { id: string } | undefined;
     }, 20_000);
     const casus = await gql<any>(
       graphql,
@@ -393,15 +397,13 @@ describe('ZSM-koppeling: het Dublinpad', () => {
     expect(reg.body.custodyKlokkenGestart).toBe(true);
     await wachtOp(
       async () => {
-        const c = await gql<any>(
+        const c = await gql<{ casus: { signalen: { signaalId: string; nieuw: boolean }[] } }>(
           graphql,
           ind,
           `query($id: ID!) { casus(id: $id) { signalen { signaalId nieuw } } }`,
           { id: casusId },
         );
-        return c.data?.casus?.signalen?.some(
-          (x: { signaalId: string; nieuw: boolean }) => x.signaalId === reg.body.signaalId && x.nieuw,
-        );
+        return (c.data?.casus?.signalen ?? []).some((x) => x.signaalId === reg.body.signaalId && x.nieuw);
       },
       10_000,
       20,
@@ -417,19 +419,21 @@ describe('ZSM-koppeling: het Dublinpad', () => {
     });
     expect(afd.status).toBe(201);
     const actie = await wachtOp(async () => {
-      const c = await gql<any>(
+      type Casus = {
+        deelnemers: string[];
+        acties: { omschrijving: string; eigenaarOrganisatie: string; deadline: string; status: string }[];
+        tijdlijn: { soort: string; omschrijving: string }[];
+      };
+      const c = await gql<{ casus: Casus }>(
         graphql,
         ind,
         `query($id: ID!) { casus(id: $id) { deelnemers acties { omschrijving eigenaarOrganisatie deadline status } tijdlijn { soort omschrijving } } }`,
         { id: casusId },
       );
-      return c.data?.casus?.acties?.find(
-        (a: { eigenaarOrganisatie: string }) => a.eigenaarOrganisatie === 'AVIM',
-      )
-        ? c.data.casus
-        : undefined;
+      const casus = c.data?.casus;
+      return casus?.acties.some((a) => a.eigenaarOrganisatie === 'AVIM') ? casus : undefined;
     }, 10_000);
-    const avim = actie.acties.find((a: { eigenaarOrganisatie: string }) => a.eigenaarOrganisatie === 'AVIM');
+    const avim = actie.acties.find((a) => a.eigenaarOrganisatie === 'AVIM')!;
     expect(avim.omschrijving).toContain('Overname door AVIM / vreemdelingenbewaring beoordelen');
     expect(avim.deadline).toBe(vrijlating);
     expect(avim.status).toBe('OPEN');
