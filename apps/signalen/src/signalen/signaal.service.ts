@@ -594,10 +594,17 @@ function geregistreerdPayload(
       persoonId: p.id,
       vNummer: p.vNummer,
       naam: p.naam,
-      geboortedatum: p.geboortedatum,
+      geboortedatum: datumTekst(p.geboortedatum),
       nationaliteit: p.nationaliteit,
     })),
   };
+}
+
+/** A `date` column arrives from node-postgres as a Date at local midnight; the contract wants JJJJ-MM-DD. */
+function datumTekst(d: string | Date | null): string | null {
+  if (d === null || typeof d === 'string') return d;
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
 }
 
 function persoonEigenschappen(p: PersoonInvoer) {
