@@ -525,3 +525,27 @@ describe('samenvoegen en splitsen van personen', () => {
     }
   });
 });
+
+describe('ZSM-afdoening', () => {
+  it('een afdoening die haar signaal inhaalt faalt (de wachtrij levert opnieuw) en laat niets achter', async () => {
+    const e = {
+      id: randomUUID(),
+      naam: 'zsm.afdoening-geregistreerd.v1',
+      producent: 'zsm',
+      opgetredenOp: new Date().toISOString(),
+      payload: {
+        afdoeningId: randomUUID(),
+        registratieId: randomUUID(),
+        signaalId: randomUUID(),
+        zsmReferentie: 'ZSM-VROEG',
+        soort: 'HEENZENDING',
+        besluitOp: new Date().toISOString(),
+        vrijlatingOp: new Date(Date.now() + 3600_000).toISOString(),
+        toelichting: null,
+      },
+    };
+    await expect(consumer().verwerk(e as never)).rejects.toThrow(/nog niet aangekomen/);
+    const { rows } = await pg.query(`SELECT count(*)::int n FROM verwerkt_event WHERE event_id = $1`, [e.id]);
+    expect(rows[0].n).toBe(0);
+  });
+});

@@ -216,6 +216,11 @@ describe('registratie, afdoening en klokken', () => {
     });
     expect(a.status).toBe(201);
     expect(await telling(`SELECT count(*) n FROM afdoening WHERE registratie_id = $1`, [r.body.id])).toBe(1);
+    // Released: the custody clocks stop.
+    const { rows: klokken } = await pg.query(`SELECT DISTINCT status FROM termijn WHERE onderwerp_id = $1`, [
+      r.body.id,
+    ]);
+    expect(klokken).toEqual([{ status: 'GEANNULEERD' }]);
     expect(
       await telling(
         `SELECT count(*) n FROM outbox WHERE naam = 'zsm.afdoening-geregistreerd.v1' AND payload->>'registratieId' = $1`,

@@ -46,6 +46,15 @@ export class ZsmAfdoeningVerwerker implements EventVerwerker<typeof EventName.Zs
   ): Promise<void> {
     const a = e.payload;
     const soort = a.soort as AfdoeningSoort;
+    // The decision can overtake its own signal (zsm → signalen → casusregie): without the signal we
+    // do not yet know whose case it is, so fail and let the queue redeliver it (with backoff).
+    const [bekend] = await m.query<unknown[]>(`SELECT 1 FROM signaal_melding WHERE signaal_id = $1 LIMIT 1`, [
+      a.signaalId,
+    ]);
+    if (!bekend)
+      throw new Error(
+        `ZSM-afdoening ${a.afdoeningId}: signaal ${a.signaalId} is hier nog niet aangekomen; volgt opnieuw`,
+      );
     const open = await m.query<CasusRij[]>(
       `SELECT c.* FROM casus c JOIN signaal_melding s ON s.persoon_id = c.persoon_id WHERE s.signaal_id = $1 AND c.open FOR UPDATE OF c`,
       [a.signaalId],

@@ -6,6 +6,8 @@ import { z } from 'zod';
 import {
   AFDOENING_LABEL,
   afdoeningSchema,
+  VRIJLATENDE_AFDOENINGEN,
+  type Afdoening,
   bevragingSchema,
   detentieEindeSchema,
   detentieSchema,
@@ -344,6 +346,23 @@ export class ZsmService {
     const parsed = afdoeningSchema.safeParse(ruw ?? {});
     if (!parsed.success) throw new ValidatieFout(validatiefouten(parsed.error));
     const a = parsed.data;
+    const resultaat = await this.vastleggenAfdoening(actor, registratieId, a);
+    // Released: the custody clocks of this registration stop (with the decision as reason).
+    if (VRIJLATENDE_AFDOENINGEN.includes(a.soort)) {
+      const lopend = await this.ds.query<{ id: string }[]>(
+        `SELECT id FROM termijn WHERE onderwerp_type = 'zsm_registratie' AND onderwerp_id = $1 AND status IN ('GEPLAND','GEWAARSCHUWD','OPGESCHORT')`,
+        [resultaat.registratieId],
+      );
+      for (const t of lopend) {
+        await this.termijnen
+          .annuleer(t.id, `vrijgelaten na ${AFDOENING_LABEL[a.soort].toLowerCase()}`, actor.sub)
+          .catch(() => undefined);
+      }
+    }
+    return resultaat;
+  }
+
+  private async vastleggenAfdoening(actor: Actor, registratieId: string, a: Afdoening) {
     return this.ds.transaction(async (m) => {
       const r = await this.registratie(m, registratieId, true);
       if (Date.parse(a.besluitOp) < new Date(r.aanhouding_op).getTime()) {
