@@ -104,7 +104,12 @@ async function browserTest({ stack, pgUrl, redisUrl, chromium }) {
     await laadDemoData({ signalenUrl: kb.urls.signalen, keys, aantalSignalen: 12 });
     await laadCasusregieDemo({ casusregieUrl: kb.urls.casusregie, keys, log: () => {} });
     const screenshotDir = path.join(RESULTATEN, 'screenshots');
-    await runConsoleE2E({ baseUrl: kb.urls.gateway, screenshotDir, chromiumPath: chromium });
+    await runConsoleE2E({
+      baseUrl: kb.urls.gateway,
+      screenshotDir,
+      chromiumPath: chromium,
+      zsmUrl: kb.urls.zsm,
+    });
     console.log(`  ✓ console-scenario geslaagd; schermafdrukken in ${screenshotDir}`);
     telBrowser(true);
   } finally {

@@ -32,18 +32,23 @@ const omschrijvingVoor = (bronReferentie) =>
   `E2E-test (synthetisch): verstoring op de opvanglocatie. <b>geen HTML</b> ${SCRIPT} — ${bronReferentie}`;
 
 /**
- * Runs the console scenarios (signals, then casusregie); resolves with a summary, throws with a clear
- * message on any failure. `scenarios` limits the run (default: both).
- * @param {{ baseUrl: string, screenshotDir: string, chromiumPath?: string, scenarios?: ('signalen' | 'casusregie')[] }} options
+ * Runs the console scenarios (signals, casusregie, then ZSM); resolves with a summary, throws with a
+ * clear message on any failure. `scenarios` limits the run (default: all three; 'zsm' only when
+ * `zsmUrl` is given). `zsmUrl` is the zsm service itself (the gateway does not expose its REST API):
+ * the ZSM scenario registers a suspect there as the OM's ZSM desk would.
+ * @param {{ baseUrl: string, screenshotDir: string, chromiumPath?: string, zsmUrl?: string, scenarios?: ('signalen' | 'casusregie' | 'zsm')[] }} options
  */
 export async function runConsoleE2E({
   baseUrl,
   screenshotDir,
   chromiumPath = '/usr/bin/chromium',
-  scenarios = ['signalen', 'casusregie'],
+  zsmUrl,
+  scenarios = zsmUrl ? ['signalen', 'casusregie', 'zsm'] : ['signalen', 'casusregie'],
 }) {
   if (!baseUrl) throw new Error('runConsoleE2E: baseUrl ontbreekt');
   if (!screenshotDir) throw new Error('runConsoleE2E: screenshotDir ontbreekt');
+  if (scenarios.includes('zsm') && !zsmUrl)
+    throw new Error('runConsoleE2E: het ZSM-scenario vraagt zsmUrl (de REST-API van de zsm-dienst)');
   await mkdir(screenshotDir, { recursive: true });
 
   const basis = new URL(baseUrl);
@@ -377,7 +382,23 @@ export async function runConsoleE2E({
       });
     }
 
-    return { bronReferentie, signaalId, casus, schermafdrukken, consoleFouten };
+    let zsm = null;
+    if (scenarios.includes('zsm')) {
+      zsm = await zsmScenario({
+        page,
+        basis,
+        naar,
+        foto,
+        verwacht,
+        geenDialogen,
+        zsmUrl,
+        zetStap: (s) => {
+          stap = s;
+        },
+      });
+    }
+
+    return { bronReferentie, signaalId, casus, zsm, schermafdrukken, consoleFouten };
   } catch (e) {
     const pagina = browser.contexts()[0]?.pages()[0];
     if (pagina) {
@@ -717,6 +738,212 @@ async function casusregieScenario({ page, naar, foto, verwacht, geenDialogen, ze
   return { signaalId, voorstelId, casusId, puntId };
 }
 
+/** How long zsm's read model may take to learn a new person (signalen → outbox → BullMQ → zsm). */
+const LEESMODEL_WACHTTIJD_MS = 30_000;
+
+/** A token from the dev IdP the console itself signs in with (`idpUrl` from /config.json). */
+async function haalToken(basis, persona) {
+  const config = await (await fetch(new URL('config.json', basis))).json();
+  const idpUrl = new URL(config.idpUrl, basis).href.replace(/\/$/, '');
+  const res = await fetch(`${idpUrl}/token`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ persona }),
+  });
+  const body = await res.json().catch(() => null);
+  if (!res.ok || typeof body?.token !== 'string')
+    throw new Error(`Geen token van de IdP voor ${persona} (HTTP ${res.status})`);
+  return body.token;
+}
+
+/** POST to the zsm REST API (NL GOV: /v1, JSON); throws with the problem details on failure. */
+async function zsmPost(zsmUrl, token, pad, body) {
+  const res = await fetch(`${zsmUrl.replace(/\/$/, '')}${pad}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify(body),
+  });
+  const antwoord = await res.json().catch(() => null);
+  if (!res.ok) throw new Error(`zsm ${pad}: HTTP ${res.status} ${JSON.stringify(antwoord)?.slice(0, 300)}`);
+  return antwoord;
+}
+
+/**
+ * ZSM in the console, on its own data: a COA persona registers a signal about a person with a
+ * V-nummer; once zsm's read model knows that person, the OM's ZSM desk registers the suspect and
+ * sends them home (REST, as om-zsm). The IND procesregisseur sees the registration, the decision and
+ * the custody clocks on #/zsm, opens the person and finds "Strafrecht en ZSM", writes the
+ * afdoeningsadvies and records a Dublin acceptance; a reporting persona has no ZSM at all.
+ */
+async function zsmScenario({ page, basis, naar, foto, verwacht, geenDialogen, zsmUrl, zetStap }) {
+  const kenmerk = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`.toUpperCase();
+  // 97…: outside the demo data's 99… range; unique enough per run.
+  const vNummer = `97${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`;
+  const persoonNaam = `Zsmtest ${kenmerk} (fictief)`;
+  const zsmReferentie = `ZSM-E2E-${kenmerk}`;
+  const omschrijving = `E2E (synthetisch): vernieling in de slaapzaal. ${SCRIPT}`;
+  const advies = `Kernteam adviseert voorgeleiding; Dublinoverdracht in voorbereiding (E2E ${kenmerk}). ${SCRIPT}`;
+
+  // A COA persona registers a signal about a person with a V-nummer (no birth date: see the report).
+  zetStap('zsm: signaal met V-nummer registreren');
+  await page.goto(naar('#/signalen/nieuw'), { waitUntil: 'domcontentloaded' });
+  await wisselPersona(page, verwacht, 'coa-locatiemanager');
+  await page.goto(naar('#/signalen/nieuw'));
+  await verwacht(tid('signaal-formulier'), 'Formulier nieuw signaal');
+  await page.waitForFunction((sel) => {
+    const el = document.querySelector(sel);
+    return el instanceof HTMLSelectElement && !el.disabled && el.options.length > 1;
+  }, tid('categorie'));
+  await page.locator(tid('bronReferentie')).fill(`E2E-ZSM-${kenmerk}`);
+  const categorieen = await page
+    .locator(`${tid('categorie')} option`)
+    .evaluateAll((os) => os.map((o) => o.value).filter(Boolean));
+  const delict = categorieen.includes('OVERLAST_OPVANGLOCATIE') ? 'OVERLAST_OPVANGLOCATIE' : categorieen[0];
+  await page.locator(tid('categorie')).selectOption(delict);
+  await page.locator(tid('ernst')).selectOption('2');
+  await page.locator(tid('omschrijving')).fill(`E2E ZSM (synthetisch): ruzie bij de balie — ${kenmerk}`);
+  await page.locator(tid('plaats.locatieCode')).selectOption('TER_APEL');
+  await page.locator(tid('personen.0.vNummer')).fill(vNummer);
+  await page.locator(tid('personen.0.naam')).fill(persoonNaam);
+  await page.locator(tid('personen.0.nationaliteit')).fill('DZA');
+  await page.locator(tid('submit-signaal')).click();
+  await verwacht(tid('melding-succes'), 'Melding "Signaal geregistreerd"');
+
+  // The OM's ZSM desk (REST, om-zsm): wait until zsm's read model knows the V-nummer, then register.
+  zetStap('zsm: bevraging tot de persoon bekend is');
+  const om = await haalToken(basis, 'om-zsm');
+  let persoonId = null;
+  const tot = Date.now() + LEESMODEL_WACHTTIJD_MS;
+  while (!persoonId) {
+    const b = await zsmPost(zsmUrl, om, '/v1/zsm/bevragingen', {
+      doel: 'ZSM_AFDOENING',
+      zsmReferentie,
+      vNummer,
+    });
+    if (b.gevonden) persoonId = b.persoon.persoonId;
+    else if (Date.now() > tot)
+      throw new Error(
+        `zsm kent V-nummer ${vNummer} niet binnen ${LEESMODEL_WACHTTIJD_MS / 1000} s (signalen → outbox → BullMQ → zsm)`,
+      );
+    else await page.waitForTimeout(500);
+  }
+
+  zetStap('zsm: registratie en beslissing (REST als om-zsm)');
+  const registratie = await zsmPost(zsmUrl, om, '/v1/zsm/registraties', {
+    zsmReferentie,
+    vNummer,
+    aanhoudingOp: new Date(Date.now() - 60 * 60_000).toISOString(),
+    delict,
+    omschrijving,
+    vpt: false,
+    voorlopigeHechtenisToegestaan: false,
+    zsmLocatie: 'ZSM Noord-Nederland (E2E)',
+  });
+  if (!registratie.persoonBekend || !registratie.custodyKlokkenGestart)
+    throw new Error(
+      `Registratie kent de persoon niet of startte geen klokken: ${JSON.stringify(registratie)}`,
+    );
+  await zsmPost(zsmUrl, om, `/v1/zsm/registraties/${registratie.id}/afdoeningen`, {
+    soort: 'HEENZENDING',
+    besluitOp: new Date().toISOString(),
+    vrijlatingOp: new Date(Date.now() + 2 * 60 * 60_000).toISOString(),
+    toelichting: `Dagvaarding volgt (E2E ${kenmerk})`,
+  });
+
+  // The IND procesregisseur: #/zsm with the registration, the decision and the custody clocks.
+  zetStap('zsm: overzicht als IND-procesregisseur');
+  await wisselPersona(page, verwacht, 'ind-procesregisseur');
+  await verwacht(tid('nav-zsm'), 'Navigatie-item ZSM');
+  await page.locator(tid('nav-zsm')).click();
+  await verwacht(tid('zsm-totalen'), 'Totalen op de ZSM-pagina');
+  if (new URL(page.url()).hash !== '#/zsm') throw new Error(`ZSM staat niet op #/zsm maar op ${page.url()}`);
+  const rij = page.locator(tid(`zsm-registratie-${registratie.id}`));
+  await verwacht(tid(`zsm-registratie-${registratie.id}`), `Registratie ${zsmReferentie} op #/zsm`);
+  const rijTekst = await rij.innerText();
+  for (const deel of [zsmReferentie, vNummer, persoonNaam, 'Heenzending', 'vrijlating', SCRIPT])
+    if (!rijTekst.includes(deel)) throw new Error(`Registratieregel noemt '${deel}' niet: ${rijTekst}`);
+  if ((await rij.locator('script, b').count()) > 0)
+    throw new Error('Omschrijving van de ZSM-registratie is als HTML weergegeven');
+  const klokken = page.locator(`${tid('zsm-klokken-tabel')} tr[data-zaak="${zsmReferentie}"]`);
+  await klokken.first().waitFor({ state: 'visible' });
+  const klokTeksten = await klokken.allInnerTexts();
+  if (klokTeksten.length < 2 || !klokTeksten.some((t) => t.includes('Ophouden voor onderzoek')))
+    throw new Error(`Verwacht de klokken ophouden en voorgeleiding, zag: ${klokTeksten.join(' | ')}`);
+  for (const k of await klokken.all()) {
+    const resterend = (await k.locator('[data-testid^="zsm-klok-resterend-"]').innerText()).trim();
+    if (!/^(\d+ dagen? )?(\d+ u ?)?(\d+ min)?/.test(resterend) || !/\d/.test(resterend))
+      throw new Error(`Resterende tijd onleesbaar: '${resterend}'`);
+    const dringend = (await k.getAttribute('data-dringend')) === 'true';
+    const rood = ((await k.getAttribute('class')) ?? '').includes('klok--dringend');
+    if (dringend !== rood) throw new Error(`Klok '${resterend}' is ${rood ? '' : 'niet '}rood gemarkeerd`);
+  }
+  geenDialogen();
+  await foto('zsm-overzicht');
+
+  // The person page: "Strafrecht en ZSM" with the registration, no detention, no Dublin claim yet.
+  zetStap('zsm: persoonsbeeld met Strafrecht en ZSM');
+  await rij.locator(tid(`persoon-${persoonId}`)).click();
+  await verwacht(tid('persoon-detail'), 'Persoonsbeeld vanuit #/zsm');
+  await verwacht(tid('blok-strafrecht'), 'Sectie Strafrecht en ZSM');
+  const strafrecht = page.locator(tid('blok-strafrecht'));
+  await verwacht(tid(`strafrecht-registratie-${registratie.id}`), 'De ZSM-registratie op het persoonsbeeld');
+  const regel = await page.locator(tid(`strafrecht-registratie-${registratie.id}`)).innerText();
+  if (!regel.includes('Heenzending') || !regel.includes(zsmReferentie))
+    throw new Error(`Registratie op het persoonsbeeld mist de beslissing of zaak: ${regel}`);
+  for (const leeg of ['strafrecht-detenties-leeg', 'strafrecht-dublin-leeg', 'strafrecht-advies-leeg'])
+    await verwacht(tid(leeg), `Lege staat ${leeg}`);
+  await verwacht(tid('dublinakkoord-vastleggen'), 'Knop Dublinakkoord vastleggen (IND-kernteam)');
+  await strafrecht.scrollIntoViewIfNeeded();
+  await foto('zsm-persoon-strafrecht');
+
+  // The afdoeningsadvies: required, then saved and shown as text.
+  zetStap('zsm: afdoeningsadvies schrijven');
+  await page.locator(tid('advies-bewerken')).click();
+  await verwacht(tid('advies-formulier'), 'Formulier afdoeningsadvies');
+  await page.locator(tid('advies-opslaan')).click();
+  await verwacht(tid('fout-advies-tekst'), 'Veldfout: advies verplicht');
+  await page.locator(tid('advies-tekst')).fill(advies);
+  await page.locator(tid('advies-opslaan')).click();
+  await verwacht(tid('advies-succes'), 'Melding na advies opslaan');
+  const huidig = page.locator(tid('advies-huidig'));
+  if ((await huidig.innerText()).trim() !== advies)
+    throw new Error(`Advies wordt niet letterlijk getoond: ${await huidig.innerText()}`);
+  if ((await huidig.locator('script').count()) > 0) throw new Error('Advies is als HTML weergegeven');
+  const door = await page.locator(tid('advies-door')).innerText();
+  if (!door.includes('(IND)')) throw new Error(`Advies noemt de schrijver niet: ${door}`);
+
+  // A Dublin acceptance (IND only): the transfer deadline shows, 6 months without detention.
+  zetStap('zsm: Dublinakkoord vastleggen');
+  await page.locator(tid('dublinakkoord-vastleggen')).click();
+  await verwacht(tid('dublinakkoord-formulier'), 'Formulier Dublinakkoord');
+  await page.locator(tid('dublinakkoord-lidstaat')).fill('D');
+  await page.locator(tid('dublinakkoord-opslaan')).click();
+  await verwacht(tid('fout-dublinakkoord-lidstaat'), 'Veldfout: lidstaat van twee letters');
+  await page.locator(tid('dublinakkoord-lidstaat')).fill('de');
+  await page.locator(tid('dublinakkoord-opslaan')).click();
+  await verwacht(tid('dublinakkoord-succes'), 'Melding na Dublinakkoord');
+  const lidstaat = await page.locator(tid('dublin-lidstaat')).innerText();
+  if (!lidstaat.includes('DE')) throw new Error(`Dublinclaim toont lidstaat '${lidstaat}'`);
+  const overdracht = await page.locator(tid('dublin-overdracht')).innerText();
+  if (!/\d{4}/.test(overdracht)) throw new Error(`Dublinclaim toont geen overdrachtsdatum: ${overdracht}`);
+  const termijn = await page.locator(tid('dublin-verlengd')).innerText();
+  if (!termijn.includes('6 maanden')) throw new Error(`Zonder detentie verwacht 6 maanden: ${termijn}`);
+  await strafrecht.scrollIntoViewIfNeeded();
+  await foto('zsm-persoon-advies-dublin');
+  geenDialogen();
+
+  // Who may not see ZSM data gets neither the menu item nor the page.
+  zetStap('zsm: melder zonder ZSM');
+  await wisselPersona(page, verwacht, 'politie-melder');
+  if ((await page.locator(tid('nav-zsm')).count()) > 0)
+    throw new Error('De politiemelder krijgt het menu-item ZSM te zien');
+  await page.goto(naar('#/zsm'));
+  await verwacht(tid('zsm-geen-toegang'), 'Melding: geen toegang tot ZSM');
+  geenDialogen();
+
+  return { vNummer, persoonId, zsmReferentie, registratieId: registratie.id };
+}
+
 /** Text of visible error banners, for failure messages. */
 async function zichtbareFouttekst(page) {
   try {
@@ -727,17 +954,19 @@ async function zichtbareFouttekst(page) {
   }
 }
 
-// Direct run: node apps/console/e2e/console.e2e.mjs <baseUrl> [screenshotDir]
+// Direct run: node apps/console/e2e/console.e2e.mjs <baseUrl> [screenshotDir] [zsmUrl]
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const [baseUrl = 'http://127.0.0.1:4000/', screenshotDir = 'e2e-screenshots'] = process.argv.slice(2);
+  const [baseUrl = 'http://127.0.0.1:4000/', screenshotDir = 'e2e-screenshots', zsmUrl] =
+    process.argv.slice(2);
   runConsoleE2E({
     baseUrl,
     screenshotDir,
     chromiumPath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    zsmUrl: zsmUrl ?? process.env.ZSM_URL,
   }).then(
     (r) =>
       console.log(
-        `Console-E2E geslaagd: signaal ${r.signaalId} (${r.bronReferentie}), casus ${r.casus?.casusId}; ${r.schermafdrukken.length} schermafdrukken`,
+        `Console-E2E geslaagd: signaal ${r.signaalId} (${r.bronReferentie}), casus ${r.casus?.casusId}${r.zsm ? `, ZSM-zaak ${r.zsm.zsmReferentie}` : ''}; ${r.schermafdrukken.length} schermafdrukken`,
       ),
     (e) => {
       console.error(e.message);

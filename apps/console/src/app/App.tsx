@@ -13,6 +13,7 @@ import { SignaalDetail } from '../features/signaal/SignaalDetail';
 import { SignalenOverzicht } from '../features/signalen/SignalenOverzicht';
 import { TermijnenOverzicht } from '../features/termijnen/TermijnenOverzicht';
 import { VoorstellenOverzicht } from '../features/voorstellen/VoorstellenOverzicht';
+import { ZsmPagina } from '../features/zsm/ZsmPagina';
 import { maakApolloClient } from './apollo';
 import { AuthProvider, MELDING_NIET_GEAUTORISEERD, MELDING_VERLOPEN, useAuth, type Sessie } from './auth';
 import { ConfigProvider, useConfig } from './config';
@@ -78,6 +79,8 @@ function Pagina({ route }: { route: Route }) {
       return <DagoverzichtPagina zoek={route.zoek} />;
     case 'cijfers':
       return <Cijfers zoek={route.zoek} />;
+    case 'zsm':
+      return <ZsmPagina />;
     case 'onbekend':
       return (
         <section>

@@ -2,7 +2,7 @@ import type { Route } from './router';
 import { pad } from './router';
 import type { Persona, Sessie } from './auth';
 import { organisatieKort, rolLabel } from './opmaak';
-import { magKernteamwerkZien } from './rechten';
+import { magKernteamwerkZien, magZsmZien } from './rechten';
 
 function Merk() {
   return (
@@ -100,6 +100,13 @@ export function Navigatie({ route, persona }: { route: Route; persona: Persona }
       actief: route.naam === 'cijfers',
       testid: 'nav-cijfers',
       zichtbaar: kernteam,
+    },
+    {
+      href: pad.zsm(),
+      tekst: 'ZSM',
+      actief: route.naam === 'zsm',
+      testid: 'nav-zsm',
+      zichtbaar: magZsmZien(persona),
     },
   ];
   return (

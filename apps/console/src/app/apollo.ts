@@ -69,6 +69,7 @@ export function maakApolloClient({
           fields: {
             signalen: gepagineerd,
             casussen: gepagineerd,
+            zsmOverzicht: { merge: false },
           },
         },
         // Sub-lists of a person come from different services and carry no id: replace them whole.
@@ -81,8 +82,17 @@ export function maakApolloClient({
             aliassen: { merge: false },
             kandidaten: { merge: false },
             samenvoegingen: { merge: false },
+            zsmRegistraties: { merge: false },
+            detenties: { merge: false },
+            dublinClaim: { merge: false },
+            afdoeningsadvies: { merge: false },
           },
         },
+        // The ZSM overview carries no id and comes whole from zsm on every poll.
+        ZsmOverzicht: {
+          fields: { registraties: { merge: false }, klokken: { merge: false }, detenties: { merge: false } },
+        },
+        ZsmRegistratie: { fields: { afdoeningen: { merge: false } } },
         Signaal: {
           fields: { personen: { merge: false }, historie: { merge: false }, plaats: { merge: true } },
         },

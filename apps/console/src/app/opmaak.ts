@@ -154,6 +154,58 @@ export function formatResterend(tot: string, nu: number = Date.now()): string | 
   return uren > 0 ? `nog ${dagTekst} ${uren} u` : `nog ${dagTekst}`;
 }
 
+const dagFormaat = new Intl.DateTimeFormat('nl-NL', {
+  timeZone: TIJDZONE,
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+});
+
+/** The Amsterdam calendar day of an ISO instant, as "3 mrt 2026" (deadlines that end at a day's end). */
+export function formatDag(iso: string | null | undefined): string {
+  if (!iso) return '—';
+  const ms = Date.parse(iso);
+  return Number.isNaN(ms) ? iso : dagFormaat.format(ms);
+}
+
+/**
+ * A duration in whole minutes, in Dutch: "45 min", "2 u 15 min", "2 u", "3 dagen 17 u 30 min".
+ * Negative values count as their size (the caller says "verstreken").
+ */
+export function formatMinuten(minuten: number): string {
+  const totaal = Math.abs(Math.trunc(minuten));
+  if (totaal < 60) return `${totaal} min`;
+  const dagen = Math.floor(totaal / (24 * 60));
+  const uren = Math.floor((totaal % (24 * 60)) / 60);
+  const rest = totaal % 60;
+  return [
+    dagen > 0 ? (dagen === 1 ? '1 dag' : `${dagen} dagen`) : null,
+    uren > 0 ? `${uren} u` : null,
+    rest > 0 ? `${rest} min` : null,
+  ]
+    .filter(Boolean)
+    .join(' ');
+}
+
+const regioNamen = (() => {
+  try {
+    return new Intl.DisplayNames(['nl-NL'], { type: 'region' });
+  } catch {
+    return null;
+  }
+})();
+
+/** An ISO 3166-1 alpha-2 code as its Dutch name ("DE" → "Duitsland"); the code when unknown. */
+export function landNaamAlpha2(code: string | null | undefined): string {
+  if (!code) return '—';
+  try {
+    const naam = regioNamen?.of(code.toUpperCase());
+    return naam && naam !== code.toUpperCase() ? naam : code;
+  } catch {
+    return code;
+  }
+}
+
 /** An ISO instant as a `datetime-local` value in Amsterdam wall-clock time; '' when it is not a date. */
 export function isoAlsAmsterdamLokaal(iso: string | null | undefined): string {
   if (!iso) return '';

@@ -73,6 +73,28 @@ export function magActieAfronden(
   );
 }
 
+/**
+ * ZSM registrations, custody clocks, detentions, Dublin claims and the afdoeningsadvies: national
+ * roles, every IND/COA/DT&V user and the OM's ZSM officers (zsm service: ZsmService.magZsmZien).
+ */
+export function magZsmZien(persona: Persona): boolean {
+  return (
+    heeftNationaleRol(persona) ||
+    (KERNTEAM_ORGANISATIES as readonly string[]).includes(persona.organisatie) ||
+    persona.rollen.includes('ZSM_OFFICIER')
+  );
+}
+
+/** Writing the afdoeningsadvies for the ZSM desk: the kernteam (zsm: ZsmService.schrijfAdvies). */
+export function magAfdoeningsadviesSchrijven(persona: Persona): boolean {
+  return magVoorstellenBeslissen(persona);
+}
+
+/** Recording a Dublin acceptance: kernteam roles at the IND only (zsm: registreerDublinAkkoord). */
+export function magDublinAkkoordVastleggen(persona: Persona): boolean {
+  return persona.organisatie === 'IND' && magVoorstellenBeslissen(persona);
+}
+
 /** Setting the national lead-time norm: DGM/DRM analysts only. */
 export function magNormInstellen(persona: Persona): boolean {
   return persona.rollen.includes('ANALIST_NATIONAAL');

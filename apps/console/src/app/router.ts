@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 /**
  * Hash routes: #/signalen[?filter], #/signalen/nieuw, #/signalen/:id, #/personen/:id, #/termijnen,
  * #/casussen[?filter], #/casussen/:id, #/voorstellen[?status], #/overleggen, #/overleggen/:id,
- * #/dagoverzicht[?id], #/cijfers[?van&tot&locatie]. No router dependency.
+ * #/dagoverzicht[?id], #/cijfers[?van&tot&locatie], #/zsm. No router dependency.
  */
 export type Route =
   | { readonly naam: 'signalen'; readonly zoek: string }
@@ -18,6 +18,7 @@ export type Route =
   | { readonly naam: 'overleg'; readonly id: string }
   | { readonly naam: 'dagoverzicht'; readonly zoek: string }
   | { readonly naam: 'cijfers'; readonly zoek: string }
+  | { readonly naam: 'zsm' }
   | { readonly naam: 'onbekend'; readonly pad: string };
 
 const metZoek = (basis: string, zoek?: URLSearchParams) => {
@@ -38,6 +39,7 @@ export const pad = {
   overleg: (id: string) => `#/overleggen/${encodeURIComponent(id)}`,
   dagoverzicht: (zoek?: URLSearchParams) => metZoek('#/dagoverzicht', zoek),
   cijfers: (zoek?: URLSearchParams) => metZoek('#/cijfers', zoek),
+  zsm: () => '#/zsm',
 } as const;
 
 function decodeer(deel: string): string | null {
@@ -62,6 +64,7 @@ export function leesRoute(hash: string): Route {
   if (p === '/overleggen') return { naam: 'overleggen' };
   if (p === '/dagoverzicht') return { naam: 'dagoverzicht', zoek };
   if (p === '/cijfers') return { naam: 'cijfers', zoek };
+  if (p === '/zsm') return { naam: 'zsm' };
   const casus = /^\/casussen\/([^/]+)$/.exec(p);
   if (casus?.[1]) {
     const id = decodeer(casus[1]);

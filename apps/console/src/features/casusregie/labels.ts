@@ -95,6 +95,8 @@ export const TIJDLIJN_SOORTEN: Readonly<Record<string, { readonly icoon: string;
     BESLUIT: { icoon: '✎', label: 'Besluit' },
     ESCALATIE: { icoon: '!', label: 'Escalatie' },
     TERMIJN: { icoon: '◷', label: 'Termijn' },
+    ZSM: { icoon: '§', label: 'ZSM' },
+    DETENTIE: { icoon: '▥', label: 'Detentie' },
   };
 
 export function tijdlijnSoort(soort: string): { readonly icoon: string; readonly label: string } {

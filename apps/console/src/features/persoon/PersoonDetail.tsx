@@ -3,11 +3,17 @@ import { useQuery } from '@apollo/client/react';
 import { useSessie } from '../../app/auth';
 import { Laden, NietGevonden } from '../../app/OphaalStaat';
 import { codeAlsTekst, formatDatum, formatTijdstip, organisatieKort } from '../../app/opmaak';
-import { magIdentiteitenKoppelen } from '../../app/rechten';
+import {
+  magAfdoeningsadviesSchrijven,
+  magDublinAkkoordVastleggen,
+  magIdentiteitenKoppelen,
+  magZsmZien,
+} from '../../app/rechten';
 import { pad } from '../../app/router';
 import { SIGNAAL_OPTIES } from '../nieuw-signaal/signaalOpties.graphql';
 import { ErnstLabel, IngetrokkenLabel, persoonTekst, VptLabel } from '../signalen/onderdelen';
 import { Koppelen, Samenvoegingen } from './Koppelen';
+import { Strafrecht } from './Strafrecht';
 import { usePersoon, type Blok } from './usePersoon';
 
 interface BlokProps {
@@ -90,7 +96,8 @@ const onbekend = <span className="gedempt">onbekend</span>;
 export function PersoonDetail({ id }: { id: string }) {
   const sessie = useSessie();
   const magKoppelen = magIdentiteitenKoppelen(sessie.persona);
-  const { data, loading, error, blokFouten, refetch } = usePersoon(id, magKoppelen);
+  const metZsm = magZsmZien(sessie.persona);
+  const { data, loading, error, blokFouten, refetch } = usePersoon(id, magKoppelen, metZsm);
   const categorieLabel = useCategorieLabel();
   const persoon = data?.persoon;
 
@@ -361,6 +368,29 @@ export function PersoonDetail({ id }: { id: string }) {
           </CompacteTabel>
         </Dienstblok>
       </div>
+
+      {metZsm && (
+        <Strafrecht
+          persoonId={persoon.id}
+          registraties={persoon.zsmRegistraties ?? null}
+          detenties={persoon.detenties ?? null}
+          dublinClaim={persoon.dublinClaim ?? null}
+          advies={persoon.afdoeningsadvies ?? null}
+          fout={
+            blokFouten.perBlok.strafrecht ??
+            // A subgraph that does not answer at all gives an error without a path: all four empty.
+            (persoon.zsmRegistraties == null &&
+            persoon.detenties == null &&
+            persoon.dublinClaim == null &&
+            persoon.afdoeningsadvies == null &&
+            blokFouten.overig.length > 0
+              ? blokFouten.overig.join(' ')
+              : undefined)
+          }
+          magAdviesSchrijven={magAfdoeningsadviesSchrijven(sessie.persona)}
+          magDublinVastleggen={magDublinAkkoordVastleggen(sessie.persona)}
+        />
+      )}
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
+import { ZSM_AFDOENING_VELDEN, type ZsmAfdoening } from '../zsm/zsmOverzicht.graphql';
 
 export interface PersoonKern {
   readonly id: string;
@@ -32,6 +33,43 @@ export interface Samenvoeging {
   readonly aantalSignalen: number;
   readonly gesplitstOp: string | null;
   readonly gesplitstReden: string | null;
+}
+
+/** ZSM: a contact at the ZSM desk with the OM's decisions. */
+export interface PersoonZsmRegistratie {
+  readonly id: string;
+  readonly zsmReferentie: string;
+  readonly aanhoudingOp: string;
+  readonly delict: string;
+  readonly omschrijving: string;
+  readonly vpt: boolean;
+  readonly zsmLocatie: string;
+  readonly custodyKlokkenGestart: boolean;
+  readonly afdoeningen: readonly ZsmAfdoening[];
+}
+
+export interface PersoonDetentie {
+  readonly id: string;
+  readonly soort: string;
+  readonly begin: string;
+  readonly eind: string | null;
+  readonly inrichting: string;
+}
+
+export interface DublinClaim {
+  /** ISO 3166-1 alpha-2 code of the responsible member state. */
+  readonly lidstaat: string;
+  readonly akkoordOp: string;
+  /** R12: 6 months after acceptance, 12 when detained, 18 when absconded. */
+  readonly overdrachtUiterlijk: string;
+  readonly verlengdWegensDetentie: boolean;
+}
+
+export interface Afdoeningsadvies {
+  readonly tekst: string;
+  /** "Name (ORGANISATIE)". */
+  readonly door: string;
+  readonly bijgewerktOp: string;
 }
 
 export interface PersoonData {
@@ -86,6 +124,11 @@ export interface PersoonData {
               readonly tot: string | null;
             }[]
           | null;
+        /** ZSM (asked only with $metZsm; null without access). */
+        readonly zsmRegistraties?: readonly PersoonZsmRegistratie[] | null;
+        readonly detenties?: readonly PersoonDetentie[] | null;
+        readonly dublinClaim?: DublinClaim | null;
+        readonly afdoeningsadvies?: Afdoeningsadvies | null;
       })
     | null;
 }
@@ -94,6 +137,8 @@ export interface PersoonVariabelen {
   readonly id: string;
   /** Ask for match candidates (kernteam roles only). */
   readonly metKoppelen: boolean;
+  /** Ask for the ZSM section (kernteam organisations, national roles and the OM only). */
+  readonly metZsm: boolean;
 }
 
 export const PERSOON_KERN = gql`
@@ -110,9 +155,26 @@ export const PERSOON_KERN = gql`
   }
 `;
 
+export const DUBLIN_CLAIM_VELDEN = gql`
+  fragment DublinClaimVelden on DublinClaim {
+    lidstaat
+    akkoordOp
+    overdrachtUiterlijk
+    verlengdWegensDetentie
+  }
+`;
+
+export const AFDOENINGSADVIES_VELDEN = gql`
+  fragment AfdoeningsadviesVelden on Afdoeningsadvies {
+    tekst
+    door
+    bijgewerktOp
+  }
+`;
+
 /** One query; the gateway composes Signalen, Casusregie, ZSM and Planning. */
 export const PERSOON: TypedDocumentNode<PersoonData, PersoonVariabelen> = gql`
-  query Persoon($id: ID!, $metKoppelen: Boolean!) {
+  query Persoon($id: ID!, $metKoppelen: Boolean!, $metZsm: Boolean!) {
     persoon(id: $id) {
       ...PersoonKern
       samengevoegdIn
@@ -166,7 +228,36 @@ export const PERSOON: TypedDocumentNode<PersoonData, PersoonVariabelen> = gql`
         van
         tot
       }
+      zsmRegistraties @include(if: $metZsm) {
+        id
+        zsmReferentie
+        aanhoudingOp
+        delict
+        omschrijving
+        vpt
+        zsmLocatie
+        custodyKlokkenGestart
+        afdoeningen {
+          ...ZsmAfdoeningVelden
+        }
+      }
+      detenties @include(if: $metZsm) {
+        id
+        soort
+        begin
+        eind
+        inrichting
+      }
+      dublinClaim @include(if: $metZsm) {
+        ...DublinClaimVelden
+      }
+      afdoeningsadvies @include(if: $metZsm) {
+        ...AfdoeningsadviesVelden
+      }
     }
   }
   ${PERSOON_KERN}
+  ${ZSM_AFDOENING_VELDEN}
+  ${DUBLIN_CLAIM_VELDEN}
+  ${AFDOENINGSADVIES_VELDEN}
 `;

@@ -5,17 +5,27 @@ import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { KEN_V_NUMMER_TOE } from './kenVNummerToe.graphql';
 import { VOEG_PERSONEN_SAMEN } from './koppelen.graphql';
 import { PERSOON } from './persoon.graphql';
+import { REGISTREER_DUBLIN_AKKOORD } from './registreerDublinAkkoord.graphql';
+import { SCHRIJF_AFDOENINGSADVIES } from './schrijfAfdoeningsadvies.graphql';
 import { SPLITS_SAMENVOEGING } from './splitsSamenvoeging.graphql';
 
-export type Blok = 'signalen' | 'signaalMeldingen' | 'zsmSignaalOverzicht' | 'plaatsingen';
+export type Blok = 'signalen' | 'signaalMeldingen' | 'zsmSignaalOverzicht' | 'plaatsingen' | 'strafrecht';
+
+/** Fields of the person that make up the "Strafrecht en ZSM" section (zsm service). */
+const STRAFRECHT_VELDEN: readonly unknown[] = [
+  'zsmRegistraties',
+  'detenties',
+  'dublinClaim',
+  'afdoeningsadvies',
+];
 
 /**
  * The composed person view. errorPolicy 'all': when one service fails, the blocks of the others
  * still show, and the failed block says so.
  */
-export function usePersoon(id: string, metKoppelen: boolean) {
+export function usePersoon(id: string, metKoppelen: boolean, metZsm: boolean) {
   const resultaat = useQuery(PERSOON, {
-    variables: { id, metKoppelen },
+    variables: { id, metKoppelen, metZsm },
     errorPolicy: 'all',
     fetchPolicy: 'cache-and-network',
   });
@@ -34,6 +44,8 @@ export function usePersoon(id: string, metKoppelen: boolean) {
           veld === 'plaatsingen'
         ) {
           perBlok[veld] ??= e.message;
+        } else if (STRAFRECHT_VELDEN.includes(veld)) {
+          perBlok.strafrecht ??= e.message;
         } else {
           overig.push(e.message);
         }
@@ -67,4 +79,29 @@ export function useSplitsSamenvoeging() {
 
 export function useKenVNummerToe() {
   return useMutation(KEN_V_NUMMER_TOE, { update: vergeetSignaallijsten });
+}
+
+/** The advice is stored on the person in the cache: the section shows the new text at once. */
+export function useSchrijfAfdoeningsadvies(persoonId: string) {
+  return useMutation(SCHRIJF_AFDOENINGSADVIES, {
+    update(cache, { data }) {
+      if (!data) return;
+      cache.modify({
+        id: cache.identify({ __typename: 'Persoon', id: persoonId }),
+        fields: { afdoeningsadvies: () => data.schrijfAfdoeningsadvies },
+      });
+    },
+  });
+}
+
+export function useRegistreerDublinAkkoord(persoonId: string) {
+  return useMutation(REGISTREER_DUBLIN_AKKOORD, {
+    update(cache, { data }) {
+      if (!data) return;
+      cache.modify({
+        id: cache.identify({ __typename: 'Persoon', id: persoonId }),
+        fields: { dublinClaim: () => data.registreerDublinAkkoord },
+      });
+    },
+  });
 }
