@@ -843,11 +843,11 @@ async function zsmScenario({ page, basis, naar, foto, verwacht, geenDialogen, zs
     throw new Error(
       `Registratie kent de persoon niet of startte geen klokken: ${JSON.stringify(registratie)}`,
     );
+  // Kept in custody (a releasing decision would stop the custody clocks this scenario looks at).
   await zsmPost(zsmUrl, om, `/v1/zsm/registraties/${registratie.id}/afdoeningen`, {
-    soort: 'HEENZENDING',
+    soort: 'INVERZEKERINGSTELLING',
     besluitOp: new Date().toISOString(),
-    vrijlatingOp: new Date(Date.now() + 2 * 60 * 60_000).toISOString(),
-    toelichting: `Dagvaarding volgt (E2E ${kenmerk})`,
+    toelichting: `Voorgeleiding volgt (E2E ${kenmerk})`,
   });
 
   // The IND procesregisseur: #/zsm with the registration, the decision and the custody clocks.
@@ -860,7 +860,7 @@ async function zsmScenario({ page, basis, naar, foto, verwacht, geenDialogen, zs
   const rij = page.locator(tid(`zsm-registratie-${registratie.id}`));
   await verwacht(tid(`zsm-registratie-${registratie.id}`), `Registratie ${zsmReferentie} op #/zsm`);
   const rijTekst = await rij.innerText();
-  for (const deel of [zsmReferentie, vNummer, persoonNaam, 'Heenzending', 'vrijlating', SCRIPT])
+  for (const deel of [zsmReferentie, vNummer, persoonNaam, 'Inverzekeringstelling', SCRIPT])
     if (!rijTekst.includes(deel)) throw new Error(`Registratieregel noemt '${deel}' niet: ${rijTekst}`);
   if ((await rij.locator('script, b').count()) > 0)
     throw new Error('Omschrijving van de ZSM-registratie is als HTML weergegeven');
@@ -888,7 +888,7 @@ async function zsmScenario({ page, basis, naar, foto, verwacht, geenDialogen, zs
   const strafrecht = page.locator(tid('blok-strafrecht'));
   await verwacht(tid(`strafrecht-registratie-${registratie.id}`), 'De ZSM-registratie op het persoonsbeeld');
   const regel = await page.locator(tid(`strafrecht-registratie-${registratie.id}`)).innerText();
-  if (!regel.includes('Heenzending') || !regel.includes(zsmReferentie))
+  if (!regel.includes('Inverzekeringstelling') || !regel.includes(zsmReferentie))
     throw new Error(`Registratie op het persoonsbeeld mist de beslissing of zaak: ${regel}`);
   for (const leeg of ['strafrecht-detenties-leeg', 'strafrecht-dublin-leeg', 'strafrecht-advies-leeg'])
     await verwacht(tid(leeg), `Lege staat ${leeg}`);
