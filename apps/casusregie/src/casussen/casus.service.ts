@@ -132,10 +132,14 @@ export class CasusService {
   // ------------------------------------------------------------------ reading
 
   /** A case the actor may see; otherwise NIET_GEVONDEN, exactly as for a case that does not exist. */
-  async haal(actor: Actor, id: string, m: EntityManager = this.ds.manager): Promise<CasusRij> {
+  async haal(actor: Actor, id: string, m: EntityManager = this.ds.manager, slot = false): Promise<CasusRij> {
     const rij = z.uuid().safeParse(id).success
-      ? ((await m.query<CasusRij[]>(`SELECT ${CASUS_KOLOMMEN} FROM casus c WHERE c.id = $1`, [id]))[0] ??
-        null)
+      ? ((
+          await m.query<CasusRij[]>(
+            `SELECT ${CASUS_KOLOMMEN} FROM casus c WHERE c.id = $1 ${slot ? 'FOR UPDATE OF c' : ''}`,
+            [id],
+          )
+        )[0] ?? null)
       : null;
     if (!rij || !magCasusZien(actor, rij.deelnemers)) {
       throw new DomeinFout('NIET_GEVONDEN', CasusFoutCode.NIET_GEVONDEN, `Casus ${id} niet gevonden`, [
@@ -147,9 +151,7 @@ export class CasusService {
 
   /** A case the actor may change (a participant who works cases), locked for the transaction. */
   async haalVoorWijziging(actor: Actor, id: string, m: EntityManager): Promise<CasusRij> {
-    const rij = await this.haal(actor, id, m);
-    await m.query(`SELECT 1 FROM casus WHERE id = $1 FOR UPDATE`, [id]);
-    const actueel = await this.haal(actor, id, m);
+    const actueel = await this.haal(actor, id, m, true);
     if (!magCasusWijzigen(actor, actueel.deelnemers)) {
       throw new DomeinFout(
         'VERBODEN',
@@ -165,7 +167,7 @@ export class CasusService {
         ],
       );
     }
-    return { ...rij, ...actueel };
+    return actueel;
   }
 
   async lijst(actor: Actor, ruwFilter: unknown, eerste = 50, na?: string | null): Promise<CasusPagina> {
