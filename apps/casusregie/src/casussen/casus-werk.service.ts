@@ -11,10 +11,12 @@ import {
   ORGANISATIES,
   TERMIJN_SOORT_LABEL,
   TermijnSoort,
+  UITKOMST_SOORTEN,
   validatiefouten,
   type Actor,
   type EventEnvelop,
   type Organisatie,
+  type UitkomstSoort,
 } from '@ketenbeeld/domain';
 import {
   DomeinFout,
@@ -74,19 +76,7 @@ export const actieInvoerSchema = z
   .strict();
 export type ActieInvoer = z.infer<typeof actieInvoerSchema>;
 
-export const UITKOMST_SOORTEN = [
-  'BESCHIKKING',
-  'BEROEP_INGESTELD',
-  'BEROEP_ONGEGROND',
-  'BEROEP_GEGROND',
-  'BEROEP_INGETROKKEN',
-  'OVERDRACHT',
-  'VERTREK_ZELFSTANDIG',
-  'VERTREK_GEDWONGEN',
-  'MOB',
-  'OPNIEUW_AANGEMELD',
-] as const;
-export const UITKOMST_LABEL: Record<(typeof UITKOMST_SOORTEN)[number], string> = {
+export const UITKOMST_LABEL: Record<UitkomstSoort, string> = {
   BESCHIKKING: 'Beschikking',
   BEROEP_INGESTELD: 'Beroep ingesteld',
   BEROEP_ONGEGROND: 'Beroep ongegrond',

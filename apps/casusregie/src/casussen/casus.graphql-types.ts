@@ -1,7 +1,13 @@
 import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { CASUS_STATUS_LABEL, CasusStatus, Doorverwijzing, Organisatie } from '@ketenbeeld/domain';
+import {
+  CASUS_STATUS_LABEL,
+  CasusStatus,
+  Doorverwijzing,
+  Organisatie,
+  UITKOMST_SOORTEN,
+} from '@ketenbeeld/domain';
 import { PersoonRef } from '@ketenbeeld/platform';
-import { UITKOMST_LABEL, UITKOMST_SOORTEN, type TijdlijnRegel } from './casus-werk.service';
+import { UITKOMST_LABEL, type TijdlijnRegel } from './casus-werk.service';
 import type {
   ActieRij,
   CasusRij,

@@ -1,4 +1,4 @@
-import type { CasusStatus, Doorverwijzing, Organisatie } from '@ketenbeeld/domain';
+import type { CasusStatus, Doorverwijzing, GebeurtenisSoort, Organisatie } from '@ketenbeeld/domain';
 
 /** A case row as stored (snake_case columns). */
 export interface CasusRij {
@@ -25,8 +25,7 @@ export interface CasusRij {
   acties_te_laat?: number;
 }
 
-export type GebeurtenisSoort =
-  'SIGNAAL' | 'TRANSITIE' | 'MAATREGEL' | 'ACTIE' | 'UITKOMST' | 'BESLUIT' | 'ESCALATIE' | 'ZSM' | 'DETENTIE';
+export type { GebeurtenisSoort };
 
 export interface GebeurtenisRij {
   id: string;

@@ -17,18 +17,13 @@ import {
   toegestaneTransities,
   volgendeVergadering,
   type Actor,
+  OVERLEG_SOORTEN,
   type OverlegSoort,
 } from '@ketenbeeld/domain';
 import { DomeinFout, HuidigeActor } from '@ketenbeeld/platform';
 import { ActieInput, ActieType, CasusType, naarActie, naarCasusType } from '../casussen/casus.graphql-types';
 import { CasusService } from '../casussen/casus.service';
-import {
-  OVERLEG_SOORTEN,
-  OverlegService,
-  type AgendapuntRij,
-  type BesluitRij,
-  type OverlegRij,
-} from './overleg.service';
+import { OverlegService, type AgendapuntRij, type BesluitRij, type OverlegRij } from './overleg.service';
 
 export const OverlegSoortEnum = Object.fromEntries(OVERLEG_SOORTEN.map((s) => [s, s])) as {
   [K in OverlegSoort]: K;

@@ -5,6 +5,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { z } from 'zod';
 import {
   magOverleggenZien,
+  OVERLEG_SOORTEN,
   magVoorstellenBeslissen,
   ORGANISATIES,
   stelAgendaSamen,
@@ -24,8 +25,6 @@ export const OverlegFoutCode = {
   GEEN_RECHT: 'OVERLEG_GEEN_RECHT',
   AGENDAPUNT_NIET_GEVONDEN: 'AGENDAPUNT_NIET_GEVONDEN',
 } as const;
-
-export const OVERLEG_SOORTEN = ['KERNTEAM', 'LKO', 'TOPX', 'REGIETAFEL'] as const;
 
 const organisatie = z.enum(ORGANISATIES as [Organisatie, ...Organisatie[]], {
   error: 'onbekende organisatie',

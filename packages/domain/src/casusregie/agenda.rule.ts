@@ -2,7 +2,8 @@ import { formatteerMoment, lokaalNaarMoment, lokaleTijd, verschuifKalender } fro
 import { controleerMoment, controleerUniekeCasussen, DAG_MS, vergelijkTekst } from './invoer-controle';
 
 /** Kinds of meeting (DOMAIN.md §3 "Overleg"). */
-export type OverlegSoort = 'KERNTEAM' | 'LKO' | 'TOPX' | 'REGIETAFEL';
+export const OVERLEG_SOORTEN = ['KERNTEAM', 'LKO', 'TOPX', 'REGIETAFEL'] as const;
+export type OverlegSoort = (typeof OVERLEG_SOORTEN)[number];
 
 export interface AgendaInvoer {
   overlegOp: Date;

@@ -8,8 +8,19 @@ import {
 } from './invoer-controle';
 
 /** What happened in a case: the kinds of event the daily overview reports. */
-export type GebeurtenisSoort =
-  'SIGNAAL' | 'TRANSITIE' | 'MAATREGEL' | 'ACTIE' | 'UITKOMST' | 'BESLUIT' | 'ESCALATIE';
+/** Kinds of entries on a case's event list (casusregie's `casus_gebeurtenis`). */
+export const GEBEURTENIS_SOORTEN = [
+  'SIGNAAL',
+  'TRANSITIE',
+  'MAATREGEL',
+  'ACTIE',
+  'UITKOMST',
+  'BESLUIT',
+  'ESCALATIE',
+  'ZSM',
+  'DETENTIE',
+] as const;
+export type GebeurtenisSoort = (typeof GEBEURTENIS_SOORTEN)[number];
 
 export interface Gebeurtenis {
   casusId: string;

@@ -2,17 +2,19 @@ import type { Spoor } from './geschiktheid.rule';
 import { controleerMoment, controleerPeriode, DAG_MS, rondAf1, vergelijkTekst } from './invoer-controle';
 
 /** Outcome of a case (DOMAIN.md §3 "Uitkomst"). */
-export type UitkomstSoort =
-  | 'BESCHIKKING'
-  | 'BEROEP_INGESTELD'
-  | 'BEROEP_ONGEGROND'
-  | 'BEROEP_GEGROND'
-  | 'BEROEP_INGETROKKEN'
-  | 'OVERDRACHT'
-  | 'VERTREK_ZELFSTANDIG'
-  | 'VERTREK_GEDWONGEN'
-  | 'MOB'
-  | 'OPNIEUW_AANGEMELD';
+export const UITKOMST_SOORTEN = [
+  'BESCHIKKING',
+  'BEROEP_INGESTELD',
+  'BEROEP_ONGEGROND',
+  'BEROEP_GEGROND',
+  'BEROEP_INGETROKKEN',
+  'OVERDRACHT',
+  'VERTREK_ZELFSTANDIG',
+  'VERTREK_GEDWONGEN',
+  'MOB',
+  'OPNIEUW_AANGEMELD',
+] as const;
+export type UitkomstSoort = (typeof UITKOMST_SOORTEN)[number];
 
 /** The facts of one case that the figures are computed from. */
 export interface CasusFeit {
