@@ -11,6 +11,7 @@ import {
   TeLaatLabel,
   veldKoppeling,
   veldNamen,
+  SectieKop,
 } from '../casusregie/onderdelen';
 import { lokaalOverDagen } from '../casusregie/tijd';
 import type { Actie, CasusDetailGegevens } from './casus.graphql';
@@ -274,26 +275,25 @@ export function Acties({
 
   return (
     <section className="kaart" aria-labelledby="casusacties-titel" data-testid="casus-acties">
-      <div className="sectiekop">
-        <h2 id="casusacties-titel">
-          Acties <span className="legend__aantal">({open} open)</span>
-        </h2>
-        {magWijzigen && (
-          <button
-            type="button"
-            className="knop knop--secundair knop--klein"
-            aria-expanded={formulier}
-            aria-controls="casusactie-paneel"
-            onClick={() => {
-              setMelding(null);
-              setFormulier((f) => !f);
-            }}
-            data-testid="casusactie-toevoegen"
-          >
-            Actie toevoegen
-          </button>
-        )}
-      </div>
+      <SectieKop
+        titelId="casusacties-titel"
+        titel="Acties"
+        aantal=<>{open} open</>
+        knop={
+          magWijzigen
+            ? {
+                tekst: 'Actie toevoegen',
+                paneelId: 'casusactie-paneel',
+                testid: 'casusactie-toevoegen',
+                open: formulier,
+                wissel: () => {
+                  setMelding(null);
+                  setFormulier((f) => !f);
+                },
+              }
+            : undefined
+        }
+      />
       {melding && <Succesmelding tekst={melding} testid="casusactie-succes" />}
       <Formulierfouten fout={fout} testid="casusactie-afronden" />
       {formulier && (

@@ -24,6 +24,7 @@ import {
   Succesmelding,
   veldKoppeling,
   veldNamen,
+  SectieKop,
 } from '../casusregie/onderdelen';
 import type { CasusDetailGegevens, CasusMaatregel } from './casus.graphql';
 import { useBeeindigMaatregel, usePasMaatregelToe, usePasMaatregelToeOpGroep } from './hooks';
@@ -347,26 +348,25 @@ export function Maatregelen({
 
   return (
     <section className="kaart" aria-labelledby="maatregelen-titel" data-testid="casus-maatregelen">
-      <div className="sectiekop">
-        <h2 id="maatregelen-titel">
-          Maatregelen <span className="legend__aantal">({lijst.length})</span>
-        </h2>
-        {magWijzigen && (
-          <button
-            type="button"
-            className="knop knop--secundair knop--klein"
-            aria-expanded={formulier}
-            aria-controls="maatregel-paneel"
-            onClick={() => {
-              setMelding(null);
-              setFormulier((f) => !f);
-            }}
-            data-testid="maatregel-toepassen"
-          >
-            Maatregel toepassen
-          </button>
-        )}
-      </div>
+      <SectieKop
+        titelId="maatregelen-titel"
+        titel="Maatregelen"
+        aantal={lijst.length}
+        knop={
+          magWijzigen
+            ? {
+                tekst: 'Maatregel toepassen',
+                paneelId: 'maatregel-paneel',
+                testid: 'maatregel-toepassen',
+                open: formulier,
+                wissel: () => {
+                  setMelding(null);
+                  setFormulier((f) => !f);
+                },
+              }
+            : undefined
+        }
+      />
       {melding && <Succesmelding tekst={melding} testid="maatregel-succes" />}
       {formulier && (
         <div id="maatregel-paneel" className="sectiepaneel">

@@ -8,6 +8,7 @@ import {
   Succesmelding,
   veldKoppeling,
   veldNamen,
+  SectieKop,
 } from '../casusregie/onderdelen';
 import { DATUM_PATROON, vandaag } from '../casusregie/tijd';
 import type { CasusDetailGegevens } from './casus.graphql';
@@ -143,26 +144,25 @@ export function Uitkomsten({
   const [melding, setMelding] = useState<string | null>(null);
   return (
     <section className="kaart" aria-labelledby="uitkomsten-titel" data-testid="casus-uitkomsten">
-      <div className="sectiekop">
-        <h2 id="uitkomsten-titel">
-          Uitkomsten <span className="legend__aantal">({casus.uitkomsten.length})</span>
-        </h2>
-        {magWijzigen && (
-          <button
-            type="button"
-            className="knop knop--secundair knop--klein"
-            aria-expanded={formulier}
-            aria-controls="uitkomst-paneel"
-            onClick={() => {
-              setMelding(null);
-              setFormulier((f) => !f);
-            }}
-            data-testid="uitkomst-toevoegen"
-          >
-            Uitkomst vastleggen
-          </button>
-        )}
-      </div>
+      <SectieKop
+        titelId="uitkomsten-titel"
+        titel="Uitkomsten"
+        aantal={casus.uitkomsten.length}
+        knop={
+          magWijzigen
+            ? {
+                tekst: 'Uitkomst vastleggen',
+                paneelId: 'uitkomst-paneel',
+                testid: 'uitkomst-toevoegen',
+                open: formulier,
+                wissel: () => {
+                  setMelding(null);
+                  setFormulier((f) => !f);
+                },
+              }
+            : undefined
+        }
+      />
       {melding && <Succesmelding tekst={melding} testid="uitkomst-succes" />}
       {formulier && (
         <div id="uitkomst-paneel" className="sectiepaneel">

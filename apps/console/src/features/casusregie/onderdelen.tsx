@@ -192,3 +192,45 @@ const SERVICEVELDEN: Readonly<Record<string, string>> = {
 export function veldNamen(namen: Readonly<Record<string, string>> = {}): (veld: string) => string {
   return (veld) => namen[veld] ?? SERVICEVELDEN[veld] ?? veld;
 }
+
+/**
+ * The heading of a case section with the button that opens its form panel (for those who may
+ * change the case). Opening or closing the panel clears the section's last success message.
+ */
+export function SectieKop({
+  titelId,
+  titel,
+  aantal,
+  knop,
+}: {
+  readonly titelId: string;
+  readonly titel: string;
+  readonly aantal: ReactNode;
+  readonly knop?: {
+    readonly tekst: string;
+    readonly paneelId: string;
+    readonly testid: string;
+    readonly open: boolean;
+    readonly wissel: () => void;
+  };
+}) {
+  return (
+    <div className="sectiekop">
+      <h2 id={titelId}>
+        {titel} <span className="legend__aantal">({aantal})</span>
+      </h2>
+      {knop && (
+        <button
+          type="button"
+          className="knop knop--secundair knop--klein"
+          aria-expanded={knop.open}
+          aria-controls={knop.paneelId}
+          onClick={knop.wissel}
+          data-testid={knop.testid}
+        >
+          {knop.tekst}
+        </button>
+      )}
+    </div>
+  );
+}
