@@ -129,8 +129,9 @@ describe('bevraging', () => {
     ).toBe(1);
   });
 
-  it('op naam: kandidaten met score en redenen', async () => {
-    await bekendePersoon(2);
+  it('op naam: twee gelijke kandidaten worden niet gekozen maar getoond, met score en redenen', async () => {
+    const a = await bekendePersoon(2);
+    const b = await bekendePersoon(2);
     const r = await post('/v1/zsm/bevragingen', {
       doel: 'VOORGELEIDING',
       zsmReferentie: 'ZSM-NAAM-1',
@@ -138,9 +139,14 @@ describe('bevraging', () => {
       geboortedatum: '1994-03-02',
     });
     expect(r.status).toBe(200);
-    const k = r.body.gevonden ? [r.body.persoon] : r.body.kandidaten;
-    expect(k.length).toBeGreaterThan(0);
-    expect(r.body.gevonden ? true : k[0].redenen.length > 0).toBe(true);
+    expect(r.body).toMatchObject({ gevonden: false, persoon: null, ketenbeeld: null });
+    const ids = (r.body.kandidaten as { persoonId: string }[]).map((k) => k.persoonId);
+    expect(ids).toEqual(expect.arrayContaining([a.persoonId, b.persoonId]));
+    for (const k of r.body.kandidaten as { naam: string; score: number; redenen: string[] }[]) {
+      expect(k.naam).toBe('Karim Proefhuis');
+      expect(k.score).toBeGreaterThanOrEqual(40);
+      expect(k.redenen.length).toBeGreaterThan(0);
+    }
   });
 
   it('zonder doel, met een fout V-nummer of als andere organisatie: geweigerd, niets gelogd', async () => {
