@@ -55,7 +55,8 @@ Ketenbeeld draait.
 
   Console:   ${kb.urls.gateway}/
   GraphQL:   ${kb.urls.gateway}/graphql
-  ZSM/REST:  ${kb.urls.signalen}/v1/signalen
+  Partner-REST (signalen): ${kb.urls.signalen}/v1/signalen  (beschrijving: /v1/openapi.json)
+  ZSM-REST (OM, DJI):      ${kb.urls.zsm}/v1/zsm/bevragingen  (beschrijving: ${kb.urls.zsm}/v1/openapi.json)
   Dev-IdP:   ${kb.urls.idp}/personas
 
 Aanmelden in de console: kies een persona, bijvoorbeeld
