@@ -9,6 +9,7 @@ import { PersoonEntity } from './personen/persoon.entity';
 import { SignaalEntity } from './signalen/signaal.entity';
 import { SignalenModule } from './signalen/signalen.module';
 import { ZsmRegistratiesModule } from './zsm-registraties/zsm-registraties.module';
+import { InhuisregistratieModule } from './inhuisregistratie/inhuisregistratie.module';
 
 export const ENTITEITEN = [PersoonEntity, SignaalEntity];
 export const MIGRATIES = [
@@ -33,6 +34,7 @@ export class AppModule {
         subgraafModule(Dienst.SIGNALEN),
         SignalenModule,
         ZsmRegistratiesModule,
+        InhuisregistratieModule,
       ],
     };
   }

@@ -300,7 +300,7 @@ describe('detentie en Dublin', () => {
       'dji-detentiemelder',
     );
     expect(omgekeerd.status).toBe(400);
-    expect(omgekeerd.body.fouten).toEqual([{ veld: 'eind', reden: 'ligt na het begin' }]);
+    expect(omgekeerd.body.fouten).toEqual([{ veld: 'eind', reden: 'moet na het begin liggen' }]);
     const onbekend = await post(
       '/v1/detenties',
       {
@@ -350,7 +350,7 @@ describe('detentie en Dublin', () => {
       { eind: '2026-11-19T10:00:00Z' },
       'dji-detentiemelder',
     );
-    expect(einde.body.fouten).toEqual([{ veld: 'eind', reden: 'ligt na het begin' }]);
+    expect(einde.body.fouten).toEqual([{ veld: 'eind', reden: 'moet na het begin liggen' }]);
   });
 
   it('het kernteam schrijft een afdoeningsadvies dat de ZSM-tafel in de bevraging ziet', async () => {

@@ -11,3 +11,5 @@ export * from './tijd';
 export * from './personen/persoon-matching.rule';
 export * from './casusregie';
 export * from './zsm/zsm.rule';
+export * from './toegang/planning-toegang.rule';
+export * from './planning';

@@ -1,16 +1,19 @@
-import { Field, ID, ObjectType, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Actor } from '@ketenbeeld/domain';
 import { HuidigeActor, PersoonRef } from '@ketenbeeld/platform';
+import { iso } from '../gemeenschappelijk/planning-fouten';
+import {
+  InhuisregistratiePlichtType,
+  InhuisregistratieType,
+  PlaatsingType,
+  ProcedurePlanType,
+} from '../gemeenschappelijk/planning.graphql-types';
+import { InhuisregistratieService } from '../inhuisregistratie/inhuisregistratie.service';
+import { naarPlan } from '../procedure/procedure.resolver';
+import { ProcedureService } from '../procedure/procedure.service';
+import { naarPlaatsing } from './plaatsing.resolver';
 import { PlaatsingService } from './plaatsing.service';
-
-@ObjectType('Plaatsing')
-export class PlaatsingType {
-  @Field(() => ID) id!: string;
-  @Field() locatie!: string;
-  @Field() status!: string;
-  @Field({ description: 'JJJJ-MM-DD' }) van!: string;
-  @Field(() => String, { nullable: true }) tot!: string | null;
-}
+import { Field, ID, ObjectType } from '@nestjs/graphql';
 
 @ObjectType('PlaatsingsAanleiding', {
   description: 'Signaal dat aanleiding geeft een maatregel of plaatsing te overwegen (R2)',
@@ -21,26 +24,37 @@ export class PlaatsingsAanleidingType {
   @Field() tijdstipIncident!: string;
 }
 
+/** What planning adds to a person: placements, the inhuisregistratie and procedure plans. */
 @Resolver(() => PersoonRef)
 export class PersoonResolver {
-  constructor(private readonly plaatsingService: PlaatsingService) {}
+  constructor(
+    private readonly plaatsingService: PlaatsingService,
+    private readonly inhuis: InhuisregistratieService,
+    private readonly procedure: ProcedureService,
+  ) {}
 
   @ResolveField(() => [PlaatsingType], { nullable: true })
   async plaatsingen(@HuidigeActor() actor: Actor, @Parent() p: PersoonRef): Promise<PlaatsingType[]> {
-    return (await this.plaatsingService.vanPersoon(actor, p.id)).map((x) => ({
-      id: x.id,
-      locatie: x.locatie,
-      status: x.status,
-      van: x.van,
-      tot: x.tot,
-    }));
+    return (await this.plaatsingService.vanPersoon(actor, p.id)).map(naarPlaatsing);
   }
 
   @ResolveField(() => [PlaatsingsAanleidingType], { nullable: true })
-  plaatsingsAanleidingen(
-    @HuidigeActor() actor: Actor,
-    @Parent() p: PersoonRef,
-  ): Promise<PlaatsingsAanleidingType[]> {
+  plaatsingsAanleidingen(@HuidigeActor() actor: Actor, @Parent() p: PersoonRef): Promise<PlaatsingsAanleidingType[]> {
     return this.plaatsingService.aanleidingen(actor, p.id);
+  }
+
+  @ResolveField(() => [InhuisregistratiePlichtType], { nullable: true })
+  inhuisregistratiePlichten(@HuidigeActor() actor: Actor, @Parent() p: PersoonRef) {
+    return this.inhuis.plichtenVan(actor, p.id);
+  }
+
+  @ResolveField(() => [InhuisregistratieType], { nullable: true, description: 'Registraties en gemiste vensters, 14 dagen' })
+  async inhuisregistraties(@HuidigeActor() actor: Actor, @Parent() p: PersoonRef): Promise<InhuisregistratieType[]> {
+    return (await this.inhuis.registratiesVan(actor, p.id)).map((r) => ({ ...r, tijdstip: iso(r.tijdstip) }));
+  }
+
+  @ResolveField(() => [ProcedurePlanType], { nullable: true })
+  async procedurePlannen(@HuidigeActor() actor: Actor, @Parent() p: PersoonRef): Promise<ProcedurePlanType[]> {
+    return (await this.procedure.vanPersoon(actor, p.id)).map(naarPlan);
   }
 }

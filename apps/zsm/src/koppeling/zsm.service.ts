@@ -504,7 +504,7 @@ export class ZsmService {
       const d = await this.detentie(m, id, true);
       if (d.eind) throw new ValidatieFout([{ veld: 'id', reden: 'deze detentie is al beëindigd' }]);
       if (Date.parse(parsed.data.eind) <= Date.parse(d.begin))
-        throw new ValidatieFout([{ veld: 'eind', reden: 'ligt na het begin' }]);
+        throw new ValidatieFout([{ veld: 'eind', reden: 'moet na het begin liggen' }]);
       await m.query(`UPDATE detentie SET eind = $2 WHERE id = $1`, [id, new Date(parsed.data.eind)]);
       await this.outbox.publiceer(m, EventName.DetentieGemeld, {
         detentieId: id,
@@ -599,6 +599,13 @@ export class ZsmService {
            termijn_id = EXCLUDED.termijn_id, vervalt_op = EXCLUDED.vervalt_op, geregistreerd_door = EXCLUDED.geregistreerd_door, bijgewerkt_op = now()`,
           [persoonId, lidstaat, new Date(akkoordOp), !!gedetineerd, plan.id, t.vervaltOp, actor.sub],
         );
+        await this.outbox.publiceer(m, EventName.DublinClaimBijgewerkt, {
+          persoonId,
+          lidstaat,
+          akkoordOp: new Date(akkoordOp).toISOString(),
+          overdrachtUiterlijk: t.vervaltOp.toISOString(),
+          gedetineerd: !!gedetineerd,
+        });
         return { bestaandeTermijn: bestaand?.termijn_id ?? null, claim: await this.dublin(m, persoonId) };
       })
       .then(async (r) => {
@@ -633,8 +640,10 @@ export class ZsmService {
 
   /** R12: imprisonment extends the transfer deadline to 12 months (once; the deadline is moved, not replaced). */
   private async verlengDublinBijDetentie(m: EntityManager, persoonId: string) {
-    const [d] = await m.query<{ akkoord_op: Date; gedetineerd: boolean; termijn_id: string | null }[]>(
-      `SELECT akkoord_op, gedetineerd, termijn_id FROM dublin_claim WHERE persoon_id = $1 FOR UPDATE`,
+    const [d] = await m.query<
+      { akkoord_op: Date; gedetineerd: boolean; termijn_id: string | null; lidstaat: string }[]
+    >(
+      `SELECT akkoord_op, gedetineerd, termijn_id, lidstaat FROM dublin_claim WHERE persoon_id = $1 FOR UPDATE`,
       [persoonId],
     );
     if (!d || d.gedetineerd) return null;
@@ -643,6 +652,13 @@ export class ZsmService {
       `UPDATE dublin_claim SET gedetineerd = true, vervalt_op = $2, bijgewerkt_op = now() WHERE persoon_id = $1`,
       [persoonId, t.vervaltOp],
     );
+    await this.outbox.publiceer(m, EventName.DublinClaimBijgewerkt, {
+      persoonId,
+      lidstaat: d.lidstaat,
+      akkoordOp: new Date(d.akkoord_op).toISOString(),
+      overdrachtUiterlijk: t.vervaltOp.toISOString(),
+      gedetineerd: true,
+    });
     return d.termijn_id ? { termijnId: d.termijn_id, vervaltOp: t.vervaltOp, reden: t.uitleg } : null;
   }
 

@@ -21,6 +21,8 @@ export const EventName = {
   ZsmRegistratieGemeld: 'zsm.zsm-registratie-gemeld.v1',
   ZsmAfdoeningGeregistreerd: 'zsm.afdoening-geregistreerd.v1',
   DetentieGemeld: 'zsm.detentie-gemeld.v1',
+  DublinClaimBijgewerkt: 'zsm.dublin-claim-bijgewerkt.v1',
+  InhuisregistratieGemist: 'planning.inhuisregistratie-gemist.v1',
 } as const;
 export type EventName = (typeof EventName)[keyof typeof EventName];
 
@@ -149,6 +151,35 @@ export const detentieGemeldSchema = z.object({
 });
 
 /** One schema per event: the single source of the payload's type and its run-time check. */
+/**
+ * A Dublin claim was accepted or its transfer deadline moved (R12: 6 months, 12 when imprisoned).
+ * zsm keeps the claim; planning shows the deadline as the last step of the procedure plan.
+ */
+export const dublinClaimBijgewerktSchema = z.object({
+  persoonId: z.uuid(),
+  lidstaat: z.string().regex(/^[A-Z]{2}$/),
+  akkoordOp: z.iso.datetime({ offset: true }),
+  overdrachtUiterlijk: z.iso.datetime({ offset: true }),
+  gedetineerd: z.boolean(),
+});
+
+/**
+ * A person under the inhuisregistratie did not register in a window (R2). signalen makes it a COA
+ * signal 'niet verschenen bij de inhuisregistratie' with this id, on the person with this V-nummer.
+ */
+export const inhuisregistratieGemistSchema = z.object({
+  signaalId: z.uuid(),
+  persoonId: z.uuid(),
+  /** Only registered persons (after I&R) are under the inhuisregistratie. */
+  vNummer: z.string().min(1),
+  locatieCode: z.string().min(1),
+  gemeente: z.string().nullable(),
+  datum: z.iso.date(),
+  venster: z.string().min(1),
+  vensterBegin: z.iso.datetime({ offset: true }),
+  vensterEind: z.iso.datetime({ offset: true }),
+});
+
 export const eventSchemas = {
   [EventName.SignaalGeregistreerd]: signaalGeregistreerdSchema,
   [EventName.SignaalGecorrigeerd]: signaalGecorrigeerdSchema,
@@ -161,6 +192,8 @@ export const eventSchemas = {
   [EventName.ZsmRegistratieGemeld]: zsmRegistratieGemeldSchema,
   [EventName.ZsmAfdoeningGeregistreerd]: zsmAfdoeningSchema,
   [EventName.DetentieGemeld]: detentieGemeldSchema,
+  [EventName.DublinClaimBijgewerkt]: dublinClaimBijgewerktSchema,
+  [EventName.InhuisregistratieGemist]: inhuisregistratieGemistSchema,
 } satisfies Record<EventName, z.ZodType>;
 
 export type EventPayload<N extends EventName> = z.infer<(typeof eventSchemas)[N]>;
@@ -178,10 +211,12 @@ export const eventAbonnementen: Record<EventName, readonly Abonnee[]> = {
   [EventName.PersoonGesplitst]: [Dienst.CASUSREGIE, Dienst.ZSM, Dienst.PLANNING],
   [EventName.TermijnGewaarschuwd]: [PRODUCENT],
   [EventName.TermijnVerstreken]: [PRODUCENT],
-  [EventName.CasusBijgewerkt]: [Dienst.ZSM],
+  [EventName.CasusBijgewerkt]: [Dienst.ZSM, Dienst.PLANNING],
   [EventName.ZsmRegistratieGemeld]: [Dienst.SIGNALEN],
   [EventName.ZsmAfdoeningGeregistreerd]: [Dienst.CASUSREGIE],
   [EventName.DetentieGemeld]: [Dienst.CASUSREGIE],
+  [EventName.DublinClaimBijgewerkt]: [Dienst.PLANNING],
+  [EventName.InhuisregistratieGemist]: [Dienst.SIGNALEN],
 };
 
 /** The queues an event goes to, given who produced it. */

@@ -53,12 +53,17 @@ export const termijnPayloadSchemas = {
   GEBIEDSVERBOD: metPersoon({ gebied: z.string().min(1), maatregelId: z.uuid().optional() }),
   PBL_BEHANDELTERMIJN: metPersoon({ plaatsingId: z.uuid() }),
   HTL_VERBLIJF: metPersoon({ plaatsingId: z.uuid() }),
-  ARTIKEL_56_MAATREGEL: metPersoon({ maatregelId: z.uuid() }),
-  VREEMDELINGENBEWARING: metPersoon({ detentieId: z.uuid() }),
+  // A measure of casusregie or a placement of planning (HTL/VBL with art. 56; bewaring in a detention centre).
+  ARTIKEL_56_MAATREGEL: metPersoon({ maatregelId: z.uuid().optional(), plaatsingId: z.uuid().optional() }),
+  VREEMDELINGENBEWARING: metPersoon({ detentieId: z.uuid().optional(), plaatsingId: z.uuid().optional() }),
   DUBLIN_OVERDRACHT: metPersoon({ lidstaat: z.string().regex(/^[A-Z]{2}$/, 'ISO 3166-1 alpha-2 landcode') }),
   BEROEPSTERMIJN: metPersoon({ beschikkingId: z.string().min(1) }),
   VERTREKTERMIJN: metPersoon({ beschikkingId: z.string().min(1) }),
-  TRANSPORT_AANVRAAG: metPersoon({ afspraak: z.iso.datetime({ offset: true }) }),
+  TRANSPORT_AANVRAAG: metPersoon({
+    afspraak: z.iso.datetime({ offset: true }),
+    casusId: z.uuid().optional(),
+    stap: z.string().optional(),
+  }),
   ACTIE: z
     .object({ actieId: z.uuid(), casusId: z.uuid().optional(), omschrijving: z.string().min(1) })
     .strict(),

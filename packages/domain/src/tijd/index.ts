@@ -11,6 +11,7 @@ export {
   formatteerMoment,
   formatteerDatum,
   formatteerDagEnDatum,
+  datumSleutel,
 } from './amsterdam-tijd';
 export {
   GELIJKGESTELDE_DAGEN,

@@ -81,6 +81,6 @@ describe('ZSM: invoer', () => {
           inrichting: 'PI Proefstad',
         }),
       ),
-    ).toEqual([{ veld: 'eind', reden: 'ligt na het begin' }]);
+    ).toEqual([{ veld: 'eind', reden: 'moet na het begin liggen' }]);
   });
 });

@@ -168,7 +168,7 @@ export const detentieSchema = z
   .strict()
   .refine((d) => !d.eind || Date.parse(d.eind) > Date.parse(d.begin), {
     path: ['eind'],
-    message: 'ligt na het begin',
+    message: 'moet na het begin liggen',
   });
 export type Detentie = z.infer<typeof detentieSchema>;
 
