@@ -1,4 +1,4 @@
-import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { ArgsType, Directive, Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import {
   CASUS_STATUS_LABEL,
   CasusStatus,
@@ -126,6 +126,7 @@ export class TijdlijnRegelType {
 }
 
 @ObjectType('Casus', { description: 'Een casus onder regie van het kernteam, voor één persoon' })
+@Directive('@key(fields: "id")')
 export class CasusType {
   @Field(() => ID) id!: string;
   @Field(() => PersoonRef) persoon!: PersoonRef;

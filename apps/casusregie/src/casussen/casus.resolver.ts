@@ -1,4 +1,4 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Parent, Query, ResolveField, ResolveReference, Resolver } from '@nestjs/graphql';
 import { toegestaneTransities, type Actor, type CasusStatus, type Doorverwijzing } from '@ketenbeeld/domain';
 import { HuidigeActor, PersoonRef } from '@ketenbeeld/platform';
 import { CasusWerkService } from './casus-werk.service';
@@ -52,6 +52,12 @@ export class CasusResolver {
   })
   async casus(@HuidigeActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<CasusType> {
     return alsType(await this.casusService.haal(actor, id));
+  }
+
+  /** A case referenced from another subgraph (planning's procedure plan): the same need-to-know. */
+  @ResolveReference()
+  async resolveReference(@Parent() ref: { id: string }, @HuidigeActor() actor: Actor): Promise<CasusType> {
+    return alsType(await this.casusService.haal(actor, ref.id));
   }
 
   @Query(() => [MaatregelDefinitieType], { description: 'De beheerde maatregelencatalogus' })
