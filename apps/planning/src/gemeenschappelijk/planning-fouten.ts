@@ -27,7 +27,7 @@ export function eis(toegestaan: (a: Actor) => boolean, actor: Actor, wat: string
 
 /** Parse input with a schema; refuse with every field and reason, nothing stored. */
 export function lees<T extends z.ZodType>(schema: T, ruw: unknown): z.infer<T> {
-  const r = schema.safeParse(ruw ?? {});
+  const r = schema.safeParse(ruw);
   if (!r.success) throw new ValidatieFout(validatiefouten(r.error));
   return r.data;
 }
