@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { dienstTestEnv, gql, maakTestDatabase, testToken, type TestDatabase } from '@ketenbeeld/testing';
 import { EventConsumer, startDienstVoorTest, type DienstVoorTest } from '@ketenbeeld/platform';
+import { datumSleutel } from '@ketenbeeld/domain';
 import { AppModule } from '../src/app.module';
 
 let db: TestDatabase;
@@ -21,16 +22,16 @@ afterAll(async () => {
   await db?.verwijder();
 });
 
-type Fout = { message: string; extensions?: { code?: string; foutcode?: string; fouten?: { veld: string; reden: string }[] } };
+type Fout = {
+  message: string;
+  extensions?: { code?: string; foutcode?: string; fouten?: { veld: string; reden: string }[] };
+};
 async function vraag<T = Record<string, unknown>>(persona: string, query: string, variables = {}) {
   return gql<T>(`${dienst.url}/graphql`, await testToken(persona), query, variables);
 }
 const fouten = (r: { errors?: Fout[] }) => r.errors?.[0]?.extensions?.fouten ?? [];
-const dag = (n: number) => {
-  const d = new Date();
-  d.setUTCDate(d.getUTCDate() + n);
-  return d.toISOString().slice(0, 10);
-};
+/** A date n days from today on the Amsterdam calendar (the service's 'today' is Amsterdam's). */
+const dag = (n: number) => datumSleutel(new Date(Date.now() + n * 86_400_000));
 
 /** A person as signalen and casusregie would tell planning about them (events through the real consumer). */
 async function persoon(p: { geboortedatum?: string | null; spoor?: 1 | 2 | 4; vNummer?: string } = {}) {
@@ -87,7 +88,14 @@ async function persoon(p: { geboortedatum?: string | null; spoor?: 1 | 2 | 4; vN
 /** R1: straight to the VTL skips the inhuisregistratie rung, which needs a reason. */
 const VTL_REDEN = 'Zware overlast: direct naar de VTL';
 const VELDEN = 'id status locatie van tot bevindingen { code regel tekst blokkerend } prioriteit';
-type P = { id: string; status: string; locatie: string; van: string; tot: string | null; bevindingen: { code: string; blokkerend: boolean }[] };
+type P = {
+  id: string;
+  status: string;
+  locatie: string;
+  van: string;
+  tot: string | null;
+  bevindingen: { code: string; blokkerend: boolean }[];
+};
 async function stelVoor(invoer: Record<string, unknown>, persona = 'dtv-regievoerder') {
   return vraag<{ stelPlaatsingVoor: P }>(
     persona,
@@ -95,7 +103,12 @@ async function stelVoor(invoer: Record<string, unknown>, persona = 'dtv-regievoe
     { i: invoer },
   );
 }
-async function actie(naam: string, args: string, variables: Record<string, unknown>, persona = 'dtv-regievoerder') {
+async function actie(
+  naam: string,
+  args: string,
+  variables: Record<string, unknown>,
+  persona = 'dtv-regievoerder',
+) {
   return vraag<Record<string, P>>(persona, `mutation(${args}) { ${naam} { ${VELDEN} } }`, variables);
 }
 const telPlaatsingen = async (persoonId: string) =>
@@ -104,7 +117,10 @@ const telPlaatsingen = async (persoonId: string) =>
 /** A PBL of its own with the given capacity, so tests do not share places. */
 async function pbl(capaciteit: number) {
   const code = `PBL_T${randomUUID().slice(0, 8).toUpperCase()}`;
-  await pg.query(`INSERT INTO locatie (code, naam, soort, regio, gemeente) VALUES ($1, $1, 'PBL', 'Noord', 'Westerwolde')`, [code]);
+  await pg.query(
+    `INSERT INTO locatie (code, naam, soort, regio, gemeente) VALUES ($1, $1, 'PBL', 'Noord', 'Westerwolde')`,
+    [code],
+  );
   await pg.query(
     `INSERT INTO locatie_capaciteit (locatie, geldig_vanaf, capaciteit, reden, gewijzigd_door) VALUES ($1, '2025-01-01', $2, 'test', 'test')`,
     [code, capaciteit],
@@ -115,15 +131,27 @@ async function pbl(capaciteit: number) {
 describe('geschiktheid (R3) via de dienst', () => {
   it('een minderjarige wordt geweigerd voor de PBL, met uitleg en veld; niets opgeslagen', async () => {
     const { persoonId } = await persoon({ geboortedatum: dag(-365 * 16) });
-    const r = await stelVoor({ persoonId, locatie: await pbl(5), van: dag(1), overslaanReden: 'Test: direct naar de PBL na incidenten' });
+    const r = await stelVoor({
+      persoonId,
+      locatie: await pbl(5),
+      van: dag(1),
+      overslaanReden: 'Test: direct naar de PBL na incidenten',
+    });
     expect(r.errors?.[0]?.extensions?.foutcode).toBe('PLAATSING_NIET_TOEGESTAAN');
-    expect(fouten(r)).toEqual([{ veld: 'persoonId', reden: expect.stringMatching(/minderjarig/i) as string }]);
+    expect(fouten(r)).toEqual([
+      { veld: 'persoonId', reden: expect.stringMatching(/minderjarig/i) as string },
+    ]);
     expect(await telPlaatsingen(persoonId)).toBe(0);
   });
 
   it('een Dublinclaimant (spoor 1) wordt geweigerd voor de PBL', async () => {
     const { persoonId } = await persoon({ spoor: 1 });
-    const r = await stelVoor({ persoonId, locatie: await pbl(5), van: dag(1), overslaanReden: 'Test: direct naar de PBL na incidenten' });
+    const r = await stelVoor({
+      persoonId,
+      locatie: await pbl(5),
+      van: dag(1),
+      overslaanReden: 'Test: direct naar de PBL na incidenten',
+    });
     expect(fouten(r)).toEqual([{ veld: 'persoonId', reden: expect.stringMatching(/Dublin/) as string }]);
     expect(await telPlaatsingen(persoonId)).toBe(0);
   });
@@ -140,8 +168,16 @@ describe('geschiktheid (R3) via de dienst', () => {
       expect.arrayContaining(['PBL_BEHANDELTERMIJN', 'LADDER_OVERGESLAGEN_MET_REDEN']),
     );
     const id = eerste.data!.stelPlaatsingVoor.id;
-    expect((await actie('keurPlaatsingGoed(id: $id)', '$id: ID!', { id })).data!.keurPlaatsingGoed.status).toBe('GOEDGEKEURD');
-    const tweede = await stelVoor({ persoonId: b.persoonId, locatie, van: dag(1), overslaanReden: reden, prioriteit: 1 });
+    expect(
+      (await actie('keurPlaatsingGoed(id: $id)', '$id: ID!', { id })).data!.keurPlaatsingGoed.status,
+    ).toBe('GOEDGEKEURD');
+    const tweede = await stelVoor({
+      persoonId: b.persoonId,
+      locatie,
+      van: dag(1),
+      overslaanReden: reden,
+      prioriteit: 1,
+    });
     expect(tweede.data!.stelPlaatsingVoor.status).toBe('WACHTLIJST');
   });
 
@@ -161,33 +197,78 @@ describe('wachtlijst en capaciteit', () => {
     const wachtNormaal = await persoon();
     const wachtUrgent = await persoon();
     const wachtDublin = await persoon();
-    const p = (await stelVoor({ persoonId: bewoner.persoonId, locatie, van: dag(0), overslaanReden: reden })).data!.stelPlaatsingVoor;
+    const p = (await stelVoor({ persoonId: bewoner.persoonId, locatie, van: dag(0), overslaanReden: reden }))
+      .data!.stelPlaatsingVoor;
     await actie('keurPlaatsingGoed(id: $id)', '$id: ID!', { id: p.id });
     const start = await actie('startPlaatsing(id: $id)', '$id: ID!', { id: p.id });
     expect(start.errors).toBeUndefined();
     const actief = start.data!.startPlaatsing;
     expect(actief.status).toBe('ACTIEF');
-    const termijn = (await pg.query(`SELECT t.soort, t.status, t.regel FROM termijn t JOIN plaatsing p ON p.termijn_id = t.id WHERE p.id = $1`, [p.id])).rows[0];
+    const termijn = (
+      await pg.query(
+        `SELECT t.soort, t.status, t.regel FROM termijn t JOIN plaatsing p ON p.termijn_id = t.id WHERE p.id = $1`,
+        [p.id],
+      )
+    ).rows[0];
     expect(termijn).toEqual({ soort: 'PBL_BEHANDELTERMIJN', status: 'GEPLAND', regel: 'R3' });
 
-    const normaal = (await stelVoor({ persoonId: wachtNormaal.persoonId, locatie, van: dag(1), overslaanReden: reden })).data!.stelPlaatsingVoor;
-    const dublin = (await stelVoor({ persoonId: wachtDublin.persoonId, locatie, van: dag(1), overslaanReden: reden, prioriteit: 1 })).data!.stelPlaatsingVoor;
-    const urgent = (await stelVoor({ persoonId: wachtUrgent.persoonId, locatie, van: dag(1), overslaanReden: reden, prioriteit: 1 })).data!.stelPlaatsingVoor;
-    expect([normaal.status, dublin.status, urgent.status]).toEqual(['WACHTLIJST', 'WACHTLIJST', 'WACHTLIJST']);
+    const normaal = (
+      await stelVoor({ persoonId: wachtNormaal.persoonId, locatie, van: dag(1), overslaanReden: reden })
+    ).data!.stelPlaatsingVoor;
+    const dublin = (
+      await stelVoor({
+        persoonId: wachtDublin.persoonId,
+        locatie,
+        van: dag(1),
+        overslaanReden: reden,
+        prioriteit: 1,
+      })
+    ).data!.stelPlaatsingVoor;
+    const urgent = (
+      await stelVoor({
+        persoonId: wachtUrgent.persoonId,
+        locatie,
+        van: dag(1),
+        overslaanReden: reden,
+        prioriteit: 1,
+      })
+    ).data!.stelPlaatsingVoor;
+    expect([normaal.status, dublin.status, urgent.status]).toEqual([
+      'WACHTLIJST',
+      'WACHTLIJST',
+      'WACHTLIJST',
+    ]);
     // The first urgent one on the list became a Dublin claimant meanwhile (zsm): no longer eligible.
     await dienst.app.get(EventConsumer).verwerk({
       id: randomUUID(),
       naam: 'zsm.dublin-claim-bijgewerkt.v1',
       producent: 'zsm',
       opgetredenOp: new Date().toISOString(),
-      payload: { persoonId: wachtDublin.persoonId, lidstaat: 'DE', akkoordOp: new Date().toISOString(), overdrachtUiterlijk: new Date(Date.now() + 180 * 86_400_000).toISOString(), gedetineerd: false },
+      payload: {
+        persoonId: wachtDublin.persoonId,
+        lidstaat: 'DE',
+        akkoordOp: new Date().toISOString(),
+        overdrachtUiterlijk: new Date(Date.now() + 180 * 86_400_000).toISOString(),
+        gedetineerd: false,
+      },
     });
 
-    const einde = await actie('beeindigPlaatsing(id: $id, op: $op, reden: $r)', '$id: ID!, $op: String!, $r: String!', { id: p.id, op: dag(0), r: 'Beschikking genomen, vertrek' });
+    const einde = await actie(
+      'beeindigPlaatsing(id: $id, op: $op, reden: $r)',
+      '$id: ID!, $op: String!, $r: String!',
+      { id: p.id, op: dag(0), r: 'Beschikking genomen, vertrek' },
+    );
     expect(einde.data!.beeindigPlaatsing.status).toBe('BEEINDIGD');
-    const stand = async (id: string) => (await pg.query(`SELECT status FROM plaatsing WHERE id = $1`, [id])).rows[0].status as string;
-    expect([await stand(urgent.id), await stand(dublin.id), await stand(normaal.id)]).toEqual(['AANGEBODEN', 'WACHTLIJST', 'WACHTLIJST']);
-    expect((await pg.query(`SELECT status FROM termijn WHERE onderwerp_id = $1`, [p.id])).rows[0].status).toBe('GEANNULEERD');
+    const stand = async (id: string) =>
+      (await pg.query(`SELECT status FROM plaatsing WHERE id = $1`, [id])).rows[0].status as string;
+    expect([await stand(urgent.id), await stand(dublin.id), await stand(normaal.id)]).toEqual([
+      'AANGEBODEN',
+      'WACHTLIJST',
+      'WACHTLIJST',
+    ]);
+    expect(
+      (await pg.query(`SELECT status FROM termijn WHERE onderwerp_id = $1`, [p.id])).rows[0].status,
+    ).toBe('GEANNULEERD');
     const historie = await vraag<{ plaatsingHistorie: { status: string; toelichting: string }[] }>(
       'dgm-analist',
       `query($id: ID!) { plaatsingHistorie(id: $id) { status toelichting } }`,
@@ -201,16 +282,30 @@ describe('wachtlijst en capaciteit', () => {
     const reden = 'Test: direct naar de PBL na incidenten';
     for (let n = 0; n < 2; n++) {
       const { persoonId } = await persoon();
-      const p = (await stelVoor({ persoonId, locatie, van: dag(2), overslaanReden: reden })).data!.stelPlaatsingVoor;
+      const p = (await stelVoor({ persoonId, locatie, van: dag(2), overslaanReden: reden })).data!
+        .stelPlaatsingVoor;
       await actie('keurPlaatsingGoed(id: $id)', '$id: ID!', { id: p.id });
     }
-    const r = await vraag('coa-locatiemanager', `mutation($i: CapaciteitInvoer!) { wijzigCapaciteit(invoer: $i) { capaciteit } }`, {
-      i: { locatie, vanaf: dag(0), capaciteit: 1, reden: 'Verbouwing vleugel B' },
-    });
+    const r = await vraag(
+      'coa-locatiemanager',
+      `mutation($i: CapaciteitInvoer!) { wijzigCapaciteit(invoer: $i) { capaciteit } }`,
+      {
+        i: { locatie, vanaf: dag(0), capaciteit: 1, reden: 'Verbouwing vleugel B' },
+      },
+    );
     expect(r.errors?.[0]?.extensions?.foutcode).toBe('CAPACITEIT_ONDER_BEZETTING');
-    expect(fouten(r)).toEqual([{ veld: 'capaciteit', reden: expect.stringContaining('ligt onder de bezetting (2 op') as string }]);
-    expect((await pg.query(`SELECT count(*) FROM locatie_capaciteit WHERE locatie = $1`, [locatie])).rows[0].count).toBe('1');
-    const bord = await vraag<{ capaciteitsbord: { locatie: { code: string }; dagen: { datum: string; capaciteit: number; bezet: number }[] }[] }>(
+    expect(fouten(r)).toEqual([
+      { veld: 'capaciteit', reden: expect.stringContaining('ligt onder de bezetting (2 op') as string },
+    ]);
+    expect(
+      (await pg.query(`SELECT count(*) FROM locatie_capaciteit WHERE locatie = $1`, [locatie])).rows[0].count,
+    ).toBe('1');
+    const bord = await vraag<{
+      capaciteitsbord: {
+        locatie: { code: string };
+        dagen: { datum: string; capaciteit: number; bezet: number }[];
+      }[];
+    }>(
       'dgm-analist',
       `query($l: [String!]) { capaciteitsbord(weken: 1, locaties: $l) { locatie { code } dagen { datum capaciteit bezet } } }`,
       { l: [locatie] },
@@ -227,11 +322,30 @@ describe('wachtlijst en capaciteit', () => {
 describe('slechte invoer', () => {
   it('overlappende plaatsingen voor één persoon: duidelijke fout, niets opgeslagen', async () => {
     const { persoonId } = await persoon();
-    const eerste = await stelVoor({ persoonId, locatie: 'VTL_TER_APEL', van: dag(1), tot: dag(20), overslaanReden: VTL_REDEN });
+    const eerste = await stelVoor({
+      persoonId,
+      locatie: 'VTL_TER_APEL',
+      van: dag(1),
+      tot: dag(20),
+      overslaanReden: VTL_REDEN,
+    });
     expect(eerste.data!.stelPlaatsingVoor.status).toBe('VOORGESTELD');
-    const r = await stelVoor({ persoonId, locatie: 'VTL_BUDEL', van: dag(10), tot: dag(30), overslaanReden: VTL_REDEN });
+    const r = await stelVoor({
+      persoonId,
+      locatie: 'VTL_BUDEL',
+      van: dag(10),
+      tot: dag(30),
+      overslaanReden: VTL_REDEN,
+    });
     expect(r.errors?.[0]?.extensions?.foutcode).toBe('PLAATSING_OVERLAP');
-    expect(fouten(r)).toEqual([{ veld: 'van', reden: expect.stringContaining(`overlapt met de plaatsing in VTL_TER_APEL van ${dag(1)} t/m ${dag(20)}`) as string }]);
+    expect(fouten(r)).toEqual([
+      {
+        veld: 'van',
+        reden: expect.stringContaining(
+          `overlapt met de plaatsing in VTL_TER_APEL van ${dag(1)} t/m ${dag(20)}`,
+        ) as string,
+      },
+    ]);
     expect(await telPlaatsingen(persoonId)).toBe(1);
   });
 
@@ -248,12 +362,19 @@ describe('slechte invoer', () => {
 
   it('beëindigen vóór de start wordt geweigerd; de plaatsing blijft actief', async () => {
     const { persoonId } = await persoon();
-    const p = (await stelVoor({ persoonId, locatie: 'VTL_TER_APEL', van: dag(0), overslaanReden: VTL_REDEN })).data!.stelPlaatsingVoor;
+    const p = (await stelVoor({ persoonId, locatie: 'VTL_TER_APEL', van: dag(0), overslaanReden: VTL_REDEN }))
+      .data!.stelPlaatsingVoor;
     await actie('keurPlaatsingGoed(id: $id)', '$id: ID!', { id: p.id });
     await actie('startPlaatsing(id: $id)', '$id: ID!', { id: p.id });
-    const r = await actie('beeindigPlaatsing(id: $id, op: $op, reden: $r)', '$id: ID!, $op: String!, $r: String!', { id: p.id, op: dag(-3), r: 'Vertrokken' });
+    const r = await actie(
+      'beeindigPlaatsing(id: $id, op: $op, reden: $r)',
+      '$id: ID!, $op: String!, $r: String!',
+      { id: p.id, op: dag(-3), r: 'Vertrokken' },
+    );
     expect(fouten(r)).toEqual([{ veld: 'op', reden: `ligt vóór de begindatum ${dag(0)} van de plaatsing` }]);
-    expect((await pg.query(`SELECT status FROM plaatsing WHERE id = $1`, [p.id])).rows[0].status).toBe('ACTIEF');
+    expect((await pg.query(`SELECT status FROM plaatsing WHERE id = $1`, [p.id])).rows[0].status).toBe(
+      'ACTIEF',
+    );
   });
 
   it('wie niet mag: een gemeente kan niets voorstellen en ziet geen plaatsingen', async () => {

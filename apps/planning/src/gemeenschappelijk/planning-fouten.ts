@@ -42,13 +42,17 @@ export function regel<T>(f: () => T): T {
   }
 }
 
-export const datum = z.iso.date({ error: "moet een datum zijn (JJJJ-MM-DD)" });
+export const datum = z.iso.date({ error: 'moet een datum zijn (JJJJ-MM-DD)' });
 export const uuid = z.uuid({ error: 'moet een UUID zijn' });
 export const locatieCode = z
   .string({ error: 'moet tekst zijn' })
   .regex(/^[A-Z][A-Z0-9_]{1,29}$/, 'locatiecode in hoofdletters, bijvoorbeeld PBL_TER_APEL');
 export const reden = (min = 3) =>
-  z.string({ error: 'moet tekst zijn' }).trim().min(min, `minstens ${min} tekens`).max(2000, 'hoogstens 2000 tekens');
+  z
+    .string({ error: 'moet tekst zijn' })
+    .trim()
+    .min(min, `minstens ${min} tekens`)
+    .max(2000, 'hoogstens 2000 tekens');
 
 /** Calendar arithmetic on 'JJJJ-MM-DD' (a date has no time zone; UTC midnight is exact). */
 export function plusDagen(d: string, n: number): string {
@@ -72,4 +76,5 @@ export function alsDatum(d: Date | string | null): string | null {
   return `${j}-${m}-${dag}`;
 }
 
-export const iso = (d: Date | string | null): string | null => (d === null ? null : new Date(d).toISOString());
+export const iso = (d: Date | string | null): string | null =>
+  d === null ? null : new Date(d).toISOString();

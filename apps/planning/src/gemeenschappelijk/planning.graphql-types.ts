@@ -70,7 +70,8 @@ export class PlaatsingType {
   status!: string;
   @Field() statusLabel!: string;
   @Field({ description: 'JJJJ-MM-DD' }) van!: string;
-  @Field(() => String, { nullable: true, description: 'Gepland einde (JJJJ-MM-DD, inclusief)' }) tot!: string | null;
+  @Field(() => String, { nullable: true, description: 'Gepland einde (JJJJ-MM-DD, inclusief)' }) tot!:
+    string | null;
   @Field(() => String, { nullable: true }) werkelijkEind!: string | null;
   @Field(() => String, { nullable: true }) eindReden!: string | null;
   @Field(() => Int, { description: '1 urgent, 2 normaal, 3 laag (wachtlijst)' }) prioriteit!: number;
@@ -92,7 +93,8 @@ export class PlaatsingType {
 export class PlaatsingsBeoordelingType {
   @Field() toegestaan!: boolean;
   @Field(() => [BevindingType]) bevindingen!: BevindingType[];
-  @Field(() => String, { nullable: true, description: 'Gepland einde dat wordt vastgelegd' }) tot!: string | null;
+  @Field(() => String, { nullable: true, description: 'Gepland einde dat wordt vastgelegd' }) tot!:
+    string | null;
   @Field(() => String, { nullable: true }) maximaleTot!: string | null;
   @Field(() => String, { nullable: true }) trede!: string | null;
   @Field(() => String, { nullable: true, description: 'Eerste dag waarop de locatie vol is: dan wachtlijst' })
@@ -105,7 +107,8 @@ export class PlaatsingVoorstelInvoer {
   @Field() locatie!: string;
   @Field({ description: 'JJJJ-MM-DD' }) van!: string;
   @Field(() => String, { nullable: true }) tot?: string | null;
-  @Field(() => Int, { nullable: true, description: '1 urgent, 2 normaal (standaard), 3 laag' }) prioriteit?: number;
+  @Field(() => Int, { nullable: true, description: '1 urgent, 2 normaal (standaard), 3 laag' })
+  prioriteit?: number;
   @Field({ nullable: true }) artikel56?: boolean;
   @Field({ nullable: true }) bewaringVerlengd?: boolean;
   @Field(() => String, { nullable: true, description: 'Verplicht bij het overslaan van een trede (R1)' })
@@ -202,19 +205,22 @@ export class PlanStapType {
   @Field({ description: 'Niet van toepassing in dit spoor' }) nvt!: boolean;
   @Field(() => String, { nullable: true }) gepland!: string | null;
   @Field(() => String, { nullable: true }) werkelijk!: string | null;
-  @Field(() => String, { nullable: true, description: 'Uiterste datum volgens de regel' }) uiterlijk!: string | null;
+  @Field(() => String, { nullable: true, description: 'Uiterste datum volgens de regel' }) uiterlijk!:
+    string | null;
   @Field(() => String, { nullable: true }) regel!: string | null;
   @Field() uitleg!: string;
   @Field() vertraagd!: boolean;
   @Field(() => String, { nullable: true }) afspraakOp!: string | null;
   @Field(() => String, { nullable: true }) afspraakLocatie!: string | null;
   @Field(() => String, { nullable: true, description: 'IND-slotweek (JJJJ-Www) van een gehoor' }) slotWeek!:
-    | string
-    | null;
-  @Field({ description: 'Er loopt een termijn om transport aan te vragen (R13)' }) transportAangevraagd!: boolean;
+    string | null;
+  @Field({ description: 'Er loopt een termijn om transport aan te vragen (R13)' })
+  transportAangevraagd!: boolean;
 }
 
-@ObjectType('Ttsd', { description: 'Time to substantive decision: aanmelding tot beschikking, gepland en werkelijk' })
+@ObjectType('Ttsd', {
+  description: 'Time to substantive decision: aanmelding tot beschikking, gepland en werkelijk',
+})
 export class TtsdType {
   @Field({ description: 'De naam van het kengetal (één plek: packages/domain)' }) kengetal!: string;
   @Field() doelDatum!: string;
@@ -222,7 +228,8 @@ export class TtsdType {
   @Field(() => String, { nullable: true }) werkelijkeDatum!: string | null;
   @Field(() => Int) dagenGepland!: number;
   @Field(() => Int, { nullable: true }) dagenWerkelijk!: number | null;
-  @Field(() => Int, { description: 'Dagen tussen doel en (geplande) beschikking; negatief: te laat' }) speling!: number;
+  @Field(() => Int, { description: 'Dagen tussen doel en (geplande) beschikking; negatief: te laat' })
+  speling!: number;
   @Field({ description: 'AFGEROND, TE_LAAT, KRAP of OP_SCHEMA' }) risico!: string;
   @Field() uitleg!: string;
 }
@@ -253,7 +260,8 @@ export class ProcedurePlanInvoer {
   @Field({ nullable: true }) rvtOnthouden?: boolean;
   @Field(() => String, { nullable: true, description: 'AA, KENNELIJK_ONGEGROND, NIET_ONTVANKELIJK, OVERIG' })
   soortBesluit?: string | null;
-  @Field(() => Int, { nullable: true, description: 'Afwijkende TTSD-norm in dagen' }) normDagen?: number | null;
+  @Field(() => Int, { nullable: true, description: 'Afwijkende TTSD-norm in dagen' }) normDagen?:
+    number | null;
   @Field(() => String, { nullable: true, description: 'Waar de persoon verblijft (voor transport, R13)' })
   verblijfLocatie?: string | null;
 }
@@ -262,8 +270,10 @@ export class ProcedurePlanInvoer {
 export class ProcesstapInvoer {
   @Field(() => ID) casusId!: string;
   @Field() stap!: string;
-  @Field(() => String, { nullable: true, description: 'Werkelijke datum (JJJJ-MM-DD)' }) werkelijk?: string | null;
-  @Field(() => String, { nullable: true, description: 'Geplande datum (JJJJ-MM-DD)' }) gepland?: string | null;
+  @Field(() => String, { nullable: true, description: 'Werkelijke datum (JJJJ-MM-DD)' }) werkelijk?:
+    string | null;
+  @Field(() => String, { nullable: true, description: 'Geplande datum (JJJJ-MM-DD)' }) gepland?:
+    string | null;
   @Field(() => String, { nullable: true, description: 'Afspraak (ISO-8601)' }) afspraakOp?: string | null;
   @Field(() => String, { nullable: true }) afspraakLocatie?: string | null;
 }
@@ -274,7 +284,8 @@ export class IndSlotWeekType {
   @Field() maandag!: string;
   @Field(() => Int) gereserveerd!: number;
   @Field(() => Int) ingepland!: number;
-  @Field(() => Int, { description: 'Gehoren die de plannen in deze week zetten, nog zonder slot' }) verwacht!: number;
+  @Field(() => Int, { description: 'Gehoren die de plannen in deze week zetten, nog zonder slot' })
+  verwacht!: number;
   @Field(() => Int) vrij!: number;
   @Field({ description: 'RUIM, BIJNA_VOL, VOL of OVERBOEKT' }) status!: string;
   @Field() uitleg!: string;

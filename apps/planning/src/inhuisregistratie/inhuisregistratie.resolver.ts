@@ -16,7 +16,8 @@ export class InhuisregistratieResolver {
   constructor(private readonly service: InhuisregistratieService) {}
 
   @Query(() => [VensterStandType], {
-    description: 'De registratievensters van een locatie op een dag: wie verwacht wordt, wie kwam, wie ontbrak',
+    description:
+      'De registratievensters van een locatie op een dag: wie verwacht wordt, wie kwam, wie ontbrak',
   })
   async inhuisregistratieDag(
     @HuidigeActor() actor: Actor,
@@ -38,8 +39,13 @@ export class InhuisregistratieResolver {
     }));
   }
 
-  @Mutation(() => InhuisregistratiePlichtType, { description: 'Plaats een persoon onder de inhuisregistratie (R1, R2)' })
-  legInhuisregistratieOp(@HuidigeActor() actor: Actor, @Args('invoer') invoer: InhuisregistratiePlichtInvoer) {
+  @Mutation(() => InhuisregistratiePlichtType, {
+    description: 'Plaats een persoon onder de inhuisregistratie (R1, R2)',
+  })
+  legInhuisregistratieOp(
+    @HuidigeActor() actor: Actor,
+    @Args('invoer') invoer: InhuisregistratiePlichtInvoer,
+  ) {
     return this.service.legOp(actor, invoer);
   }
 
@@ -54,7 +60,8 @@ export class InhuisregistratieResolver {
   }
 
   @Mutation(() => InhuisregistratieResultaatType, {
-    description: 'Leg registraties in een venster vast (één of veel); een fout weigert alles en noemt elke regel',
+    description:
+      'Leg registraties in een venster vast (één of veel); een fout weigert alles en noemt elke regel',
   })
   registreerInhuisregistraties(
     @HuidigeActor() actor: Actor,
@@ -63,7 +70,9 @@ export class InhuisregistratieResolver {
   ) {
     return this.service.registreer(actor, {
       locatie,
-      registraties: registraties.map((r) => Object.fromEntries(Object.entries(r).filter(([, v]) => v != null))),
+      registraties: registraties.map((r) =>
+        Object.fromEntries(Object.entries(r).filter(([, v]) => v != null)),
+      ),
     });
   }
 }

@@ -61,12 +61,17 @@ export const registratiesSchema = z
       .array(
         z
           .object({
-            vNummer: z.string({ error: 'moet tekst zijn' }).regex(V_NUMMER_PATROON, 'V-nummer bestaat uit precies 10 cijfers').optional(),
+            vNummer: z
+              .string({ error: 'moet tekst zijn' })
+              .regex(V_NUMMER_PATROON, 'V-nummer bestaat uit precies 10 cijfers')
+              .optional(),
             persoonId: uuid.optional(),
             tijdstip: z.iso.datetime({ offset: true, error: 'moet een ISO-8601 tijdstip met tijdzone zijn' }),
           })
           .strict()
-          .refine((r) => !!r.vNummer !== !!r.persoonId, { message: 'geef een V-nummer of een persoonId (precies één)' }),
+          .refine((r) => !!r.vNummer !== !!r.persoonId, {
+            message: 'geef een V-nummer of een persoonId (precies één)',
+          }),
         { error: 'moet een lijst van registraties zijn' },
       )
       .min(1, 'minstens één registratie')
@@ -81,7 +86,13 @@ export interface VensterStand {
   begin: Date;
   eind: Date;
   stand: 'KOMEND' | 'OPEN' | 'NAREGISTRATIE' | 'AFGESLOTEN';
-  verwacht: { persoonId: string; vNummer: string | null; naam: string | null; geregistreerdOp: Date | null; gemist: boolean }[];
+  verwacht: {
+    persoonId: string;
+    vNummer: string | null;
+    naam: string | null;
+    geregistreerdOp: Date | null;
+    gemist: boolean;
+  }[];
 }
 
 @Injectable()
@@ -96,12 +107,21 @@ export class InhuisregistratieService {
   ) {}
 
   private async venstersVan(m: EntityManager, locatie: string): Promise<Registratievenster[]> {
-    return (await this.locaties.vensters(m, locatie)).map((v) => ({ code: v.code, begin: v.begin, eind: v.eind }));
+    return (await this.locaties.vensters(m, locatie)).map((v) => ({
+      code: v.code,
+      begin: v.begin,
+      eind: v.eind,
+    }));
   }
 
   /** Put a registered person under the twice-daily inhuisregistratie at a location (R1's first rung). */
   async legOp(actor: Actor, ruw: unknown) {
-    eis(magInhuisregistratieOpleggen, actor, 'inhuisregistratie opleggen', 'vraagt een kernteamrol bij IND, COA of DT&V');
+    eis(
+      magInhuisregistratieOpleggen,
+      actor,
+      'inhuisregistratie opleggen',
+      'vraagt een kernteamrol bij IND, COA of DT&V',
+    );
     const i = lees(plichtSchema, ruw);
     return this.ds.transaction(async (m) => {
       await m.query(`SELECT pg_advisory_xact_lock(hashtext('plaatsing:' || $1))`, [i.persoonId]);
@@ -112,7 +132,11 @@ export class InhuisregistratieService {
       const persoon = await this.plaatsingen.persoon(m, i.persoonId);
       if (!persoon.v_nummer) {
         throw new ValidatieFout([
-          { veld: 'persoonId', reden: 'heeft nog geen V-nummer: de inhuisregistratie geldt voor geregistreerde personen (na I&R)' },
+          {
+            veld: 'persoonId',
+            reden:
+              'heeft nog geen V-nummer: de inhuisregistratie geldt voor geregistreerde personen (na I&R)',
+          },
         ]);
       }
       const [o] = await m.query<{ locatie: string; van: string; tot: string | null }[]>(
@@ -121,9 +145,17 @@ export class InhuisregistratieService {
         [i.persoonId, i.van, i.tot ?? null],
       );
       if (o) {
-        throw new DomeinFout('CONFLICT', PlanningFoutCode.OVERLAP, 'Er loopt al een inhuisregistratie in die periode', [
-          { veld: 'van', reden: `overlapt met de inhuisregistratie in ${o.locatie} van ${o.van} t/m ${o.tot ?? 'open einde'}` },
-        ]);
+        throw new DomeinFout(
+          'CONFLICT',
+          PlanningFoutCode.OVERLAP,
+          'Er loopt al een inhuisregistratie in die periode',
+          [
+            {
+              veld: 'van',
+              reden: `overlapt met de inhuisregistratie in ${o.locatie} van ${o.van} t/m ${o.tot ?? 'open einde'}`,
+            },
+          ],
+        );
       }
       const id = randomUUID();
       await m.query(
@@ -135,13 +167,23 @@ export class InhuisregistratieService {
   }
 
   async beeindigPlicht(actor: Actor, id: string, ruw: unknown) {
-    eis(magInhuisregistratieOpleggen, actor, 'inhuisregistratie beëindigen', 'vraagt een kernteamrol bij IND, COA of DT&V');
+    eis(
+      magInhuisregistratieOpleggen,
+      actor,
+      'inhuisregistratie beëindigen',
+      'vraagt een kernteamrol bij IND, COA of DT&V',
+    );
     const i = lees(z.object({ op: datum, reden: reden(3) }).strict(), ruw);
     return this.ds.transaction(async (m) => {
       const p = await this.plicht(m, id, true);
-      if (p.tot && p.tot < i.op) throw new ValidatieFout([{ veld: 'op', reden: `de inhuisregistratie eindigde al op ${p.tot}` }]);
+      if (p.tot && p.tot < i.op)
+        throw new ValidatieFout([{ veld: 'op', reden: `de inhuisregistratie eindigde al op ${p.tot}` }]);
       if (i.op < p.van) throw new ValidatieFout([{ veld: 'op', reden: `ligt vóór de begindatum ${p.van}` }]);
-      await m.query(`UPDATE inhuisregistratie_plicht SET tot = $2, eind_reden = $3 WHERE id = $1`, [id, i.op, i.reden]);
+      await m.query(`UPDATE inhuisregistratie_plicht SET tot = $2, eind_reden = $3 WHERE id = $1`, [
+        id,
+        i.op,
+        i.reden,
+      ]);
       return this.plicht(m, id);
     });
   }
@@ -149,7 +191,16 @@ export class InhuisregistratieService {
   async plicht(m: EntityManager, id: string, slot = false) {
     const [p] = uuid.safeParse(id).success
       ? await m.query<
-          { id: string; persoon_id: string; locatie: string; van: string; tot: string | null; reden: string; opgelegd_door: string; eind_reden: string | null }[]
+          {
+            id: string;
+            persoon_id: string;
+            locatie: string;
+            van: string;
+            tot: string | null;
+            reden: string;
+            opgelegd_door: string;
+            eind_reden: string | null;
+          }[]
         >(
           `SELECT id, persoon_id, locatie, van::text AS van, tot::text AS tot, reden, opgelegd_door, eind_reden
            FROM inhuisregistratie_plicht WHERE id = $1 ${slot ? 'FOR UPDATE' : ''}`,
@@ -157,9 +208,12 @@ export class InhuisregistratieService {
         )
       : [];
     if (!p) {
-      throw new DomeinFout('NIET_GEVONDEN', PlanningFoutCode.NIET_GEVONDEN, `Inhuisregistratie ${id} bestaat niet`, [
-        { veld: 'id', reden: 'onbekende inhuisregistratie' },
-      ]);
+      throw new DomeinFout(
+        'NIET_GEVONDEN',
+        PlanningFoutCode.NIET_GEVONDEN,
+        `Inhuisregistratie ${id} bestaat niet`,
+        [{ veld: 'id', reden: 'onbekende inhuisregistratie' }],
+      );
     }
     return p;
   }
@@ -175,7 +229,14 @@ export class InhuisregistratieService {
   async registratiesVan(actor: Actor, persoonId: string, dagen = 14) {
     if (!magPlanningZien(actor)) return [];
     return this.ds.query<
-      { datum: string; venster: string; locatie: string; tijdstip: Date | null; gemist: boolean; signaalId: string | null }[]
+      {
+        datum: string;
+        venster: string;
+        locatie: string;
+        tijdstip: Date | null;
+        gemist: boolean;
+        signaalId: string | null;
+      }[]
     >(
       `SELECT datum::text AS datum, venster, locatie, tijdstip, false AS gemist, NULL::uuid AS "signaalId" FROM inhuisregistratie
          WHERE persoon_id = $1 AND datum >= current_date - $2::int
@@ -193,7 +254,12 @@ export class InhuisregistratieService {
    * error refuses the whole batch, naming each row. A repeat of the same registration is accepted once.
    */
   async registreer(actor: Actor, ruw: unknown) {
-    eis(magInhuisregistratieVastleggen, actor, 'inhuisregistraties vastleggen', 'vraagt het COA (locatiemanager, kernteamlid of COA-systeem)');
+    eis(
+      magInhuisregistratieVastleggen,
+      actor,
+      'inhuisregistraties vastleggen',
+      'vraagt het COA (locatiemanager, kernteamlid of COA-systeem)',
+    );
     const i = lees(registratiesSchema, ruw);
     return this.ds.transaction(async (m) => {
       await this.locaties.haal(m, i.locatie);
@@ -239,13 +305,21 @@ export class InhuisregistratieService {
                     AND p.van <= x.datum AND (p.tot IS NULL OR p.tot >= x.datum)) AS plicht,
                   (SELECT a.afgesloten_op FROM venster_afsluiting a WHERE a.locatie = $1 AND a.datum = x.datum AND a.venster = x.venster) AS afgesloten
            FROM jsonb_to_recordset($2::jsonb) AS x(n int, persoon_id uuid, datum date, venster text)`,
-          [i.locatie, JSON.stringify(rijen.map((r, n) => ({ n, persoon_id: r.persoonId, datum: r.datum, venster: r.venster })))],
+          [
+            i.locatie,
+            JSON.stringify(
+              rijen.map((r, n) => ({ n, persoon_id: r.persoonId, datum: r.datum, venster: r.venster })),
+            ),
+          ],
         );
         for (const c of controle) {
           // No earlier error: row n of the check is row n of the input.
           const bron = c.n;
           if (!c.plicht)
-            fouten.push({ veld: `registraties.${bron}`, reden: `deze persoon staat op ${rijen[c.n].datum} niet onder de inhuisregistratie in ${i.locatie}` });
+            fouten.push({
+              veld: `registraties.${bron}`,
+              reden: `deze persoon staat op ${rijen[c.n].datum} niet onder de inhuisregistratie in ${i.locatie}`,
+            });
           else if (c.afgesloten)
             fouten.push({
               veld: `registraties.${bron}.tijdstip`,
@@ -254,26 +328,54 @@ export class InhuisregistratieService {
         }
       }
       if (fouten.length) throw new ValidatieFout(fouten, 'INHUISREGISTRATIE_ONGELDIG');
-      const [nieuw] = await m.query<[{ id: string }[], number]>(
+      const nieuw = await m.query<{ id: string }[]>(
         `INSERT INTO inhuisregistratie (id, persoon_id, locatie, datum, venster, tijdstip, geregistreerd_door)
          SELECT gen_random_uuid(), persoon_id, $1, datum, venster, tijdstip, $3
          FROM jsonb_to_recordset($2::jsonb) AS x(persoon_id uuid, datum date, venster text, tijdstip timestamptz)
          ON CONFLICT (persoon_id, datum, venster) DO NOTHING RETURNING id`,
-        [i.locatie, JSON.stringify(rijen.map((r) => ({ persoon_id: r.persoonId, datum: r.datum, venster: r.venster, tijdstip: r.tijdstip }))), actor.sub],
+        [
+          i.locatie,
+          JSON.stringify(
+            rijen.map((r) => ({
+              persoon_id: r.persoonId,
+              datum: r.datum,
+              venster: r.venster,
+              tijdstip: r.tijdstip,
+            })),
+          ),
+          actor.sub,
+        ],
       );
-      return { locatie: i.locatie, geregistreerd: nieuw.length, alGeregistreerd: rijen.length - nieuw.length };
+      return {
+        locatie: i.locatie,
+        geregistreerd: nieuw.length,
+        alGeregistreerd: rijen.length - nieuw.length,
+      };
     });
   }
 
   /** A location's windows of one day with who is expected, who came and who was missed (COA's screen). */
   async dag(actor: Actor, locatie: string, dag?: string | null, nu = new Date()): Promise<VensterStand[]> {
-    eis(magPlanningZien, actor, 'de inhuisregistratie bekijken', 'vraagt een kernteamrol of een landelijke rol');
+    eis(
+      magPlanningZien,
+      actor,
+      'de inhuisregistratie bekijken',
+      'vraagt een kernteamrol of een landelijke rol',
+    );
     const d = lees(datum.nullish(), dag) ?? vandaag(nu);
     const m = this.ds.manager;
     await this.locaties.haal(m, locatie);
     const vensters = await this.venstersVan(m, locatie);
     const verwacht = await m.query<
-      { persoon_id: string; v_nummer: string | null; naam: string | null; venster: string; tijdstip: Date | null; gemist: boolean; opgelegd_op: Date }[]
+      {
+        persoon_id: string;
+        v_nummer: string | null;
+        naam: string | null;
+        venster: string;
+        tijdstip: Date | null;
+        gemist: boolean;
+        opgelegd_op: Date;
+      }[]
     >(
       `SELECT p.persoon_id, pp.v_nummer, pp.naam, v.code AS venster, r.tijdstip, (g.persoon_id IS NOT NULL) AS gemist, p.opgelegd_op
        FROM inhuisregistratie_plicht p
@@ -287,7 +389,10 @@ export class InhuisregistratieService {
     );
     const afgesloten = new Set(
       (
-        await m.query<{ venster: string }[]>(`SELECT venster FROM venster_afsluiting WHERE locatie = $1 AND datum = $2`, [locatie, d])
+        await m.query<{ venster: string }[]>(
+          `SELECT venster FROM venster_afsluiting WHERE locatie = $1 AND datum = $2`,
+          [locatie, d],
+        )
       ).map((a) => a.venster),
     );
     return vensters.map((v) => {
@@ -327,7 +432,9 @@ export class InhuisregistratieService {
    * transaction with everything it causes.
    */
   async sluitVensters(nu = new Date()): Promise<{ afgesloten: number; gemist: number }> {
-    const locaties = await this.ds.query<{ locatie: string }[]>(`SELECT DISTINCT locatie FROM registratievenster`);
+    const locaties = await this.ds.query<{ locatie: string }[]>(
+      `SELECT DISTINCT locatie FROM registratievenster`,
+    );
     let afgesloten = 0;
     let gemist = 0;
     const tot = new Date(nu.getTime() - NAREGISTRATIE_MS);
@@ -370,7 +477,10 @@ export class InhuisregistratieService {
         [locatie, dag, venster.code, eind, ontbrekend.length],
       );
       if (!gesloten.length) return null;
-      const [{ gemeente }] = await m.query<{ gemeente: string }[]>(`SELECT gemeente FROM locatie WHERE code = $1`, [locatie]);
+      const [{ gemeente }] = await m.query<{ gemeente: string }[]>(
+        `SELECT gemeente FROM locatie WHERE code = $1`,
+        [locatie],
+      );
       for (const p of ontbrekend) {
         const signaalId = randomUUID();
         const voorstel = await this.stelVolgendeTredeVoor(m, p.persoon_id, locatie, dag, venster.code);
@@ -446,7 +556,12 @@ export class InhuisregistratieService {
         };
         const b = await this.plaatsingen.beoordeling(m, voorstel);
         if (!b.toegestaan) {
-          overgeslagen.push(`${t}: ${b.bevindingen.filter((x) => x.blokkerend).map((x) => x.tekst).join(' ')}`);
+          overgeslagen.push(
+            `${t}: ${b.bevindingen
+              .filter((x) => x.blokkerend)
+              .map((x) => x.tekst)
+              .join(' ')}`,
+          );
           break; // the rung is refused for this person, whatever the location
         }
         const p = await this.plaatsingen.stelVoorIn(m, voorstel, SYSTEEM);

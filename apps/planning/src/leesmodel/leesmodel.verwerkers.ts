@@ -89,7 +89,9 @@ export class CasusBijgewerktVerwerker implements EventVerwerker<typeof EventName
 
 /** R12: the Dublin transfer deadline (moved by zsm when a detention is reported). */
 @VerwerktEvent(EventName.DublinClaimBijgewerkt)
-export class DublinClaimBijgewerktVerwerker implements EventVerwerker<typeof EventName.DublinClaimBijgewerkt> {
+export class DublinClaimBijgewerktVerwerker implements EventVerwerker<
+  typeof EventName.DublinClaimBijgewerkt
+> {
   async verwerk(e: EventEnvelop<typeof EventName.DublinClaimBijgewerkt>, m: EntityManager): Promise<void> {
     await m.query(
       `INSERT INTO planning_persoon (persoon_id, dublin_lidstaat, dublin_uiterlijk) VALUES ($1, $2, $3)

@@ -138,11 +138,21 @@ export class LocatieService {
     actor: Actor,
     invoer: { vanaf?: string | null; weken?: number | null; locaties?: string[] | null },
   ): Promise<BordRij[]> {
-    eis(magPlanningZien, actor, 'het capaciteitsbord bekijken', 'vraagt een kernteamrol of een landelijke rol');
+    eis(
+      magPlanningZien,
+      actor,
+      'het capaciteitsbord bekijken',
+      'vraagt een kernteamrol of een landelijke rol',
+    );
     const { vanaf, weken } = lees(
       z.object({
         vanaf: datum.nullish(),
-        weken: z.number().int('geheel aantal weken').min(1, 'minstens 1 week').max(26, 'hoogstens 26 weken').nullish(),
+        weken: z
+          .number()
+          .int('geheel aantal weken')
+          .min(1, 'minstens 1 week')
+          .max(26, 'hoogstens 26 weken')
+          .nullish(),
       }),
       { vanaf: invoer.vanaf, weken: invoer.weken },
     );
@@ -180,16 +190,18 @@ export class LocatieService {
     negeer: readonly string[] = [],
   ): Promise<{ datum: string; capaciteit: number; bezet: number } | null> {
     const eind = tot ?? plusDagen(van, 83);
-    const [r] = await m.query<{ datum: string; capaciteit: number; bezet: number }[]>(
-      `WITH dagen AS (SELECT d::date AS dag FROM generate_series($2::date, $3::date, interval '1 day') d)
+    const [r] = await m
+      .query<{ datum: string; capaciteit: number; bezet: number }[]>(
+        `WITH dagen AS (SELECT d::date AS dag FROM generate_series($2::date, $3::date, interval '1 day') d)
        SELECT d.dag::text AS datum,
               COALESCE((SELECT c.capaciteit FROM locatie_capaciteit c WHERE c.locatie = $1 AND c.geldig_vanaf <= d.dag
                         ORDER BY c.geldig_vanaf DESC LIMIT 1), 0) AS capaciteit,
               (SELECT count(*)::int FROM plaatsing p WHERE p.locatie = $1 AND p.status IN ${BEZETTEND}
                  AND p.van <= d.dag AND (p.tot IS NULL OR p.tot >= d.dag) AND NOT (p.id = ANY($4::uuid[]))) AS bezet
        FROM dagen d ORDER BY d.dag`,
-      [locatie, van, eind, negeer],
-    ).then((rijen) => rijen.filter((x) => x.bezet + 1 > x.capaciteit));
+        [locatie, van, eind, negeer],
+      )
+      .then((rijen) => rijen.filter((x) => x.bezet + 1 > x.capaciteit));
     return r ?? null;
   }
 
@@ -198,7 +210,12 @@ export class LocatieService {
    * already planned on any day from then on (the placements exist; move them first).
    */
   async wijzigCapaciteit(actor: Actor, ruw: unknown) {
-    eis(magCapaciteitBeheren, actor, 'capaciteit wijzigen', 'vraagt de rol locatiemanager bij het COA of een landelijke rol');
+    eis(
+      magCapaciteitBeheren,
+      actor,
+      'capaciteit wijzigen',
+      'vraagt de rol locatiemanager bij het COA of een landelijke rol',
+    );
     const i = lees(capaciteitSchema, ruw);
     return this.ds.transaction(async (m) => {
       await this.haal(m, i.locatie, true);
@@ -259,7 +276,12 @@ export class LocatieService {
 
   /** Set a location's registration windows (R2: e.g. 08:00–10:00 and 20:00–22:00). */
   async stelVenstersIn(actor: Actor, ruw: unknown) {
-    eis(magCapaciteitBeheren, actor, 'registratievensters instellen', 'vraagt de rol locatiemanager bij het COA');
+    eis(
+      magCapaciteitBeheren,
+      actor,
+      'registratievensters instellen',
+      'vraagt de rol locatiemanager bij het COA',
+    );
     const i = lees(vensterSchema, ruw);
     regel(() => controleerVensters(i.vensters));
     return this.ds.transaction(async (m) => {

@@ -193,7 +193,9 @@ export class PlanningPblTtsd1763801400000 implements MigrationInterface {
         bijgewerkt_op timestamptz NOT NULL DEFAULT now(),
         PRIMARY KEY (casus_id, stap)
       )`);
-    await q.query(`CREATE INDEX procedure_stap_slot ON procedure_stap (slot_week) WHERE slot_week IS NOT NULL`);
+    await q.query(
+      `CREATE INDEX procedure_stap_slot ON procedure_stap (slot_week) WHERE slot_week IS NOT NULL`,
+    );
     await q.query(`
       CREATE TABLE ind_slot_week (
         week          text PRIMARY KEY CHECK (week ~ '^[0-9]{4}-W[0-9]{2}$'),

@@ -39,7 +39,10 @@ export class PersoonResolver {
   }
 
   @ResolveField(() => [PlaatsingsAanleidingType], { nullable: true })
-  plaatsingsAanleidingen(@HuidigeActor() actor: Actor, @Parent() p: PersoonRef): Promise<PlaatsingsAanleidingType[]> {
+  plaatsingsAanleidingen(
+    @HuidigeActor() actor: Actor,
+    @Parent() p: PersoonRef,
+  ): Promise<PlaatsingsAanleidingType[]> {
     return this.plaatsingService.aanleidingen(actor, p.id);
   }
 
@@ -48,13 +51,22 @@ export class PersoonResolver {
     return this.inhuis.plichtenVan(actor, p.id);
   }
 
-  @ResolveField(() => [InhuisregistratieType], { nullable: true, description: 'Registraties en gemiste vensters, 14 dagen' })
-  async inhuisregistraties(@HuidigeActor() actor: Actor, @Parent() p: PersoonRef): Promise<InhuisregistratieType[]> {
+  @ResolveField(() => [InhuisregistratieType], {
+    nullable: true,
+    description: 'Registraties en gemiste vensters, 14 dagen',
+  })
+  async inhuisregistraties(
+    @HuidigeActor() actor: Actor,
+    @Parent() p: PersoonRef,
+  ): Promise<InhuisregistratieType[]> {
     return (await this.inhuis.registratiesVan(actor, p.id)).map((r) => ({ ...r, tijdstip: iso(r.tijdstip) }));
   }
 
   @ResolveField(() => [ProcedurePlanType], { nullable: true })
-  async procedurePlannen(@HuidigeActor() actor: Actor, @Parent() p: PersoonRef): Promise<ProcedurePlanType[]> {
+  async procedurePlannen(
+    @HuidigeActor() actor: Actor,
+    @Parent() p: PersoonRef,
+  ): Promise<ProcedurePlanType[]> {
     return (await this.procedure.vanPersoon(actor, p.id)).map(naarPlan);
   }
 }

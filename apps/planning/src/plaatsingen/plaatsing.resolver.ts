@@ -27,7 +27,12 @@ export const PLAATSING_STATUS_LABEL: Record<PlaatsingStatus, string> = {
   AFGEWEZEN: 'Afgewezen',
 };
 
-const bevinding = (b: Bevinding) => ({ code: b.code, regel: b.regel, tekst: b.tekst, blokkerend: b.blokkerend });
+const bevinding = (b: Bevinding) => ({
+  code: b.code,
+  regel: b.regel,
+  tekst: b.tekst,
+  blokkerend: b.blokkerend,
+});
 
 export function naarPlaatsing(p: PlaatsingRij): PlaatsingType {
   return {
@@ -78,12 +83,15 @@ export class PlaatsingResolver {
     }));
   }
 
-  @Query(() => [BordRijType], { description: 'Capaciteitsbord: bezetting per locatie per dag, met de wachtlijst' })
+  @Query(() => [BordRijType], {
+    description: 'Capaciteitsbord: bezetting per locatie per dag, met de wachtlijst',
+  })
   async capaciteitsbord(
     @HuidigeActor() actor: Actor,
     @Args('vanaf', { type: () => String, nullable: true, description: 'JJJJ-MM-DD, standaard vandaag' })
     vanaf: string | null,
-    @Args('weken', { type: () => Int, nullable: true, description: '1–26, standaard 4' }) weken: number | null,
+    @Args('weken', { type: () => Int, nullable: true, description: '1–26, standaard 4' })
+    weken: number | null,
     @Args('locaties', { type: () => [String], nullable: true }) locaties: string[] | null,
   ): Promise<BordRijType[]> {
     const rijen = await this.locatieService.bord(actor, { vanaf, weken, locaties });
@@ -113,7 +121,8 @@ export class PlaatsingResolver {
   }
 
   @Query(() => PlaatsingsBeoordelingType, {
-    description: 'Proefbeoordeling van een voorstel: de regels met uitleg en of er plaats is; niets opgeslagen',
+    description:
+      'Proefbeoordeling van een voorstel: de regels met uitleg en of er plaats is; niets opgeslagen',
   })
   async beoordeelPlaatsing(
     @HuidigeActor() actor: Actor,
@@ -123,7 +132,9 @@ export class PlaatsingResolver {
     return { ...b, bevindingen: b.bevindingen.map(bevinding) };
   }
 
-  @Mutation(() => PlaatsingType, { description: 'Stel een plaatsing voor (bij een volle locatie: wachtlijst)' })
+  @Mutation(() => PlaatsingType, {
+    description: 'Stel een plaatsing voor (bij een volle locatie: wachtlijst)',
+  })
   async stelPlaatsingVoor(@HuidigeActor() actor: Actor, @Args('invoer') invoer: PlaatsingVoorstelInvoer) {
     return naarPlaatsing(await this.plaatsingService.stelVoor(actor, invoer));
   }
@@ -137,11 +148,14 @@ export class PlaatsingResolver {
     return naarPlaatsing(await this.plaatsingService.keurGoed(actor, id, toelichting));
   }
 
-  @Mutation(() => PlaatsingType, { description: 'De persoon is aangekomen; de termijn van de plaatsing loopt' })
+  @Mutation(() => PlaatsingType, {
+    description: 'De persoon is aangekomen; de termijn van de plaatsing loopt',
+  })
   async startPlaatsing(
     @HuidigeActor() actor: Actor,
     @Args('id', { type: () => ID }) id: string,
-    @Args('op', { type: () => String, nullable: true, description: 'JJJJ-MM-DD, standaard vandaag' }) op: string | null,
+    @Args('op', { type: () => String, nullable: true, description: 'JJJJ-MM-DD, standaard vandaag' })
+    op: string | null,
   ) {
     return naarPlaatsing(await this.plaatsingService.activeer(actor, id, op));
   }
@@ -165,13 +179,17 @@ export class PlaatsingResolver {
     return naarPlaatsing(await this.plaatsingService.wijsAf(actor, id, { reden }));
   }
 
-  @Mutation(() => CapaciteitResultaat, { description: 'Wijzig de capaciteit van een locatie vanaf een datum' })
+  @Mutation(() => CapaciteitResultaat, {
+    description: 'Wijzig de capaciteit van een locatie vanaf een datum',
+  })
   async wijzigCapaciteit(@HuidigeActor() actor: Actor, @Args('invoer') invoer: CapaciteitInvoer) {
     const r = await this.locatieService.wijzigCapaciteit(actor, invoer);
     return { ...r };
   }
 
-  @Mutation(() => [RegistratievensterType], { description: 'Stel de registratievensters van een locatie in (R2)' })
+  @Mutation(() => [RegistratievensterType], {
+    description: 'Stel de registratievensters van een locatie in (R2)',
+  })
   async stelRegistratievenstersIn(
     @HuidigeActor() actor: Actor,
     @Args('locatie') locatie: string,

@@ -41,13 +41,7 @@ import {
 import { LocatieService } from '../locaties/locatie.service';
 
 export type PlaatsingStatus =
-  | 'VOORGESTELD'
-  | 'WACHTLIJST'
-  | 'AANGEBODEN'
-  | 'GOEDGEKEURD'
-  | 'ACTIEF'
-  | 'BEEINDIGD'
-  | 'AFGEWEZEN';
+  'VOORGESTELD' | 'WACHTLIJST' | 'AANGEBODEN' | 'GOEDGEKEURD' | 'ACTIEF' | 'BEEINDIGD' | 'AFGEWEZEN';
 
 export interface PlaatsingRij {
   id: string;
@@ -123,7 +117,11 @@ function termijnVoor(
   const payload = { persoonId: p.persoon_id, plaatsingId: p.id };
   // A date reads as 00:00 Amsterdam time on that day (packages/domain tijd).
   const van = p.van;
-  const maak = (soort: TermijnSoort, organisatie: Organisatie, t: { vervaltOp: Date; regel: string; uitleg: string }) => ({
+  const maak = (
+    soort: TermijnSoort,
+    organisatie: Organisatie,
+    t: { vervaltOp: Date; regel: string; uitleg: string },
+  ) => ({
     ...basis,
     soort,
     organisatie,
@@ -132,9 +130,12 @@ function termijnVoor(
     uitleg: t.uitleg,
     payload,
   });
-  if (p.locatie_soort === 'PBL') return maak(TermijnSoort.PBL_BEHANDELTERMIJN, 'IND', pblBehandeltermijn({ plaatsing: p.van }));
-  if (p.artikel56) return maak(TermijnSoort.ARTIKEL_56_MAATREGEL, 'DTV', artikel56Maatregel({ aanvang: van }));
-  if (p.locatie_soort === 'HTL') return maak(TermijnSoort.HTL_VERBLIJF, 'COA', htlVerblijf({ plaatsing: van }));
+  if (p.locatie_soort === 'PBL')
+    return maak(TermijnSoort.PBL_BEHANDELTERMIJN, 'IND', pblBehandeltermijn({ plaatsing: p.van }));
+  if (p.artikel56)
+    return maak(TermijnSoort.ARTIKEL_56_MAATREGEL, 'DTV', artikel56Maatregel({ aanvang: van }));
+  if (p.locatie_soort === 'HTL')
+    return maak(TermijnSoort.HTL_VERBLIJF, 'COA', htlVerblijf({ plaatsing: van }));
   if (p.locatie_soort === 'DETENTIECENTRUM')
     return maak(
       TermijnSoort.VREEMDELINGENBEWARING,
@@ -169,7 +170,10 @@ export class PlaatsingService {
     filter: { status?: PlaatsingStatus[] | null; locatie?: string | null; eerste?: number | null },
   ): Promise<PlaatsingRij[]> {
     eis(magPlanningZien, actor, 'plaatsingen bekijken', 'vraagt een kernteamrol of een landelijke rol');
-    const eerste = lees(z.number().int().min(1, 'minstens 1').max(1000, 'hoogstens 1000').default(200), filter.eerste ?? undefined);
+    const eerste = lees(
+      z.number().int().min(1, 'minstens 1').max(1000, 'hoogstens 1000').default(200),
+      filter.eerste ?? undefined,
+    );
     return this.ds.query<PlaatsingRij[]>(
       `SELECT ${KOLOMMEN} FROM plaatsing p JOIN locatie l ON l.code = p.locatie
        WHERE ($1::text[] IS NULL OR p.status = ANY($1)) AND ($2::text IS NULL OR p.locatie = $2)
@@ -220,7 +224,11 @@ export class PlaatsingService {
   // ------------------------------------------------------------------ eligibility
 
   /** The highest rung of the ladder (R1) the person reached: placements taken and the inhuisregistratie. */
-  async hoogsteTrede(m: EntityManager, persoonId: string, behalve: string | null = null): Promise<Trede | null> {
+  async hoogsteTrede(
+    m: EntityManager,
+    persoonId: string,
+    behalve: string | null = null,
+  ): Promise<Trede | null> {
     const rijen = await m.query<{ soort: LocatieSoort | 'INHUISREGISTRATIE' }[]>(
       `SELECT DISTINCT l.soort FROM plaatsing p JOIN locatie l ON l.code = p.locatie
        WHERE p.persoon_id = $1 AND p.status IN ('GOEDGEKEURD','ACTIEF','BEEINDIGD') AND p.id IS DISTINCT FROM $2
@@ -237,7 +245,12 @@ export class PlaatsingService {
 
   async persoon(m: EntityManager, persoonId: string) {
     const [p] = await m.query<
-      { geboortedatum: string | null; dublinclaimant: boolean; casus_id: string | null; v_nummer: string | null }[]
+      {
+        geboortedatum: string | null;
+        dublinclaimant: boolean;
+        casus_id: string | null;
+        v_nummer: string | null;
+      }[]
     >(
       `SELECT geboortedatum, (spoor = 1 OR dublin_lidstaat IS NOT NULL) IS TRUE AS dublinclaimant, casus_id, v_nummer
        FROM planning_persoon WHERE persoon_id = $1`,
@@ -248,13 +261,22 @@ export class PlaatsingService {
         'NIET_GEVONDEN',
         PlanningFoutCode.PERSOON_ONBEKEND,
         `Persoon ${persoonId} is niet bekend in planning`,
-        [{ veld: 'persoonId', reden: 'onbekende persoon: er is nog geen signaal of casus over deze persoon' }],
+        [
+          {
+            veld: 'persoonId',
+            reden: 'onbekende persoon: er is nog geen signaal of casus over deze persoon',
+          },
+        ],
       );
     }
     return p;
   }
 
-  async beoordeling(m: EntityManager, i: Voorstel, behalve: string | null = null): Promise<PlaatsingsBeoordeling> {
+  async beoordeling(
+    m: EntityManager,
+    i: Voorstel,
+    behalve: string | null = null,
+  ): Promise<PlaatsingsBeoordeling> {
     const [locatie, persoon, hoogste] = await Promise.all([
       this.locaties.haal(m, i.locatie),
       this.persoon(m, i.persoonId),
@@ -276,10 +298,17 @@ export class PlaatsingService {
 
   /** Dry run for the console: the explanation and whether the location has room, nothing stored. */
   async beoordeel(actor: Actor, ruw: unknown) {
-    eis(magPlaatsingVoorstellen, actor, 'een plaatsing beoordelen', 'vraagt een kernteamrol bij IND, COA of DT&V');
+    eis(
+      magPlaatsingVoorstellen,
+      actor,
+      'een plaatsing beoordelen',
+      'vraagt een kernteamrol bij IND, COA of DT&V',
+    );
     const i = lees(voorstelSchema, ruw);
     const b = await this.beoordeling(this.ds.manager, i);
-    const vol = b.toegestaan ? await this.locaties.eersteVolleDag(this.ds.manager, i.locatie, i.van, b.tot) : null;
+    const vol = b.toegestaan
+      ? await this.locaties.eersteVolleDag(this.ds.manager, i.locatie, i.van, b.tot)
+      : null;
     return { ...b, volOp: vol?.datum ?? null };
   }
 
@@ -301,7 +330,9 @@ export class PlaatsingService {
     tot: string | null,
     behalve: readonly string[],
   ) {
-    const [o] = await m.query<{ id: string; locatie: string; status: string; van: string; tot: string | null }[]>(
+    const [o] = await m.query<
+      { id: string; locatie: string; status: string; van: string; tot: string | null }[]
+    >(
       `SELECT id, locatie, status, van::text AS van, tot::text AS tot FROM plaatsing
        WHERE persoon_id = $1 AND status IN ${LOPEND} AND NOT (id = ANY($4::uuid[]))
          AND daterange(van, tot, '[]') && daterange($2::date, $3::date, '[]')
@@ -330,7 +361,12 @@ export class PlaatsingService {
    * a location that is full on some day of the period it goes to the waiting list with its priority.
    */
   async stelVoor(actor: Actor, ruw: unknown, door?: string): Promise<PlaatsingRij> {
-    eis(magPlaatsingVoorstellen, actor, 'een plaatsing voorstellen', 'vraagt een kernteamrol bij IND, COA of DT&V');
+    eis(
+      magPlaatsingVoorstellen,
+      actor,
+      'een plaatsing voorstellen',
+      'vraagt een kernteamrol bij IND, COA of DT&V',
+    );
     const i = lees(voorstelSchema, ruw);
     return this.ds.transaction((m) => this.stelVoorIn(m, i, door ?? actor.sub));
   }
@@ -340,9 +376,15 @@ export class PlaatsingService {
     const b = await this.beoordeling(m, i);
     if (!b.toegestaan) this.weiger(b);
     const vervangt = i.vervangtPlaatsingId ? await this.haal(m, i.vervangtPlaatsingId) : null;
-    if (vervangt && (vervangt.persoon_id !== i.persoonId || !['GOEDGEKEURD', 'ACTIEF'].includes(vervangt.status))) {
+    if (
+      vervangt &&
+      (vervangt.persoon_id !== i.persoonId || !['GOEDGEKEURD', 'ACTIEF'].includes(vervangt.status))
+    ) {
       throw new DomeinFout('ONVERWERKBAAR', PlanningFoutCode.STATUS, 'De te vervangen plaatsing past niet', [
-        { veld: 'vervangtPlaatsingId', reden: 'moet een goedgekeurde of actieve plaatsing van dezelfde persoon zijn' },
+        {
+          veld: 'vervangtPlaatsingId',
+          reden: 'moet een goedgekeurde of actieve plaatsing van dezelfde persoon zijn',
+        },
       ]);
     }
     await this.controleerOverlap(m, i.persoonId, i.van, b.tot, vervangt ? [vervangt.id] : []);
@@ -386,7 +428,12 @@ export class PlaatsingService {
 
   /** Approve a proposal or an offered place: capacity is checked again under the location's lock. */
   async keurGoed(actor: Actor, id: string, toelichting?: string | null): Promise<PlaatsingRij> {
-    eis(magPlaatsingBeslissen, actor, 'een plaatsing goedkeuren', 'vraagt de rol procesregisseur, regievoerder of locatiemanager');
+    eis(
+      magPlaatsingBeslissen,
+      actor,
+      'een plaatsing goedkeuren',
+      'vraagt de rol procesregisseur, regievoerder of locatiemanager',
+    );
     return this.ds.transaction(async (m) => {
       const p = await this.haal(m, id, true);
       this.eisStatus(p, ['VOORGESTELD', 'AANGEBODEN'], 'goedkeuren');
@@ -401,7 +448,12 @@ export class PlaatsingService {
             'CONFLICT',
             PlanningFoutCode.LOCATIE_VOL,
             `${p.locatie} is vol op ${vol.datum} (${vol.bezet}/${vol.capaciteit})`,
-            [{ veld: 'id', reden: `${p.locatie} is vol op ${vol.datum}; wijs het voorstel af of doe een nieuw voorstel voor de wachtlijst` }],
+            [
+              {
+                veld: 'id',
+                reden: `${p.locatie} is vol op ${vol.datum}; wijs het voorstel af of doe een nieuw voorstel voor de wachtlijst`,
+              },
+            ],
           );
         }
       }
@@ -411,7 +463,13 @@ export class PlaatsingService {
           `UPDATE plaatsing SET tot = $2::date, versie = versie + 1 WHERE id = $1 AND (tot IS NULL OR tot >= $2::date)`,
           [p.vervangt_id, plusDagen(p.van, -1)],
         );
-        await this.schrijfHistorie(m, p.vervangt_id, 'EINDE_GEPLAND', actor.sub, `Eindigt op ${plusDagen(p.van, -1)}: overplaatsing naar ${p.locatie}`);
+        await this.schrijfHistorie(
+          m,
+          p.vervangt_id,
+          'EINDE_GEPLAND',
+          actor.sub,
+          `Eindigt op ${plusDagen(p.van, -1)}: overplaatsing naar ${p.locatie}`,
+        );
       }
       await m.query(`UPDATE plaatsing SET status = 'GOEDGEKEURD', versie = versie + 1 WHERE id = $1`, [id]);
       await this.schrijfHistorie(m, id, 'GOEDGEKEURD', actor.sub, toelichting?.trim() || 'Goedgekeurd');
@@ -421,7 +479,12 @@ export class PlaatsingService {
 
   /** The person arrived: the placement is active and its deadline runs (R3 PBL 28 days, R6, R7). */
   async activeer(actor: Actor, id: string, op?: string | null): Promise<PlaatsingRij> {
-    eis(magPlaatsingBeslissen, actor, 'een plaatsing starten', 'vraagt de rol procesregisseur, regievoerder of locatiemanager');
+    eis(
+      magPlaatsingBeslissen,
+      actor,
+      'een plaatsing starten',
+      'vraagt de rol procesregisseur, regievoerder of locatiemanager',
+    );
     const start = lees(datum.nullish(), op) ?? vandaag();
     const teAnnuleren: string[] = [];
     const r = await this.ds.transaction(async (m) => {
@@ -433,23 +496,38 @@ export class PlaatsingService {
         ]);
       }
       if (start !== p.van) {
-        await this.controleerOverlap(m, p.persoon_id, start, p.tot, [p.id, ...(p.vervangt_id ? [p.vervangt_id] : [])]);
+        await this.controleerOverlap(m, p.persoon_id, start, p.tot, [
+          p.id,
+          ...(p.vervangt_id ? [p.vervangt_id] : []),
+        ]);
         await m.query(`UPDATE plaatsing SET van = $2 WHERE id = $1`, [id, start]);
       }
       if (p.vervangt_id) {
         const oud = await this.haal(m, p.vervangt_id, true);
         if (oud.status === 'ACTIEF') {
-          await this.beeindigIn(m, oud, plusDagen(start, -1) < oud.van ? oud.van : plusDagen(start, -1), `Overgeplaatst naar ${p.locatie}`, actor.sub);
+          await this.beeindigIn(
+            m,
+            oud,
+            plusDagen(start, -1) < oud.van ? oud.van : plusDagen(start, -1),
+            `Overgeplaatst naar ${p.locatie}`,
+            actor.sub,
+          );
           if (oud.termijn_id) teAnnuleren.push(oud.termijn_id);
         }
       }
       const t = termijnVoor({ ...p, van: start });
       const plan = t ? await this.termijnen.plan({ ...t, door: actor.sub }, m) : null;
-      await m.query(`UPDATE plaatsing SET status = 'ACTIEF', termijn_id = $2, versie = versie + 1 WHERE id = $1`, [
+      await m.query(
+        `UPDATE plaatsing SET status = 'ACTIEF', termijn_id = $2, versie = versie + 1 WHERE id = $1`,
+        [id, plan?.id ?? null],
+      );
+      await this.schrijfHistorie(
+        m,
         id,
-        plan?.id ?? null,
-      ]);
-      await this.schrijfHistorie(m, id, 'ACTIEF', actor.sub, `Gestart op ${start}${t ? `; ${t.uitleg}` : ''}`);
+        'ACTIEF',
+        actor.sub,
+        `Gestart op ${start}${t ? `; ${t.uitleg}` : ''}`,
+      );
       return this.haal(m, id);
     });
     await this.annuleerTermijnen(teAnnuleren, 'plaatsing beëindigd (overplaatsing)', actor.sub);
@@ -458,7 +536,12 @@ export class PlaatsingService {
 
   /** End an active placement (with a reason); the place goes to the first eligible person waiting. */
   async beeindig(actor: Actor, id: string, ruw: unknown): Promise<PlaatsingRij> {
-    eis(magPlaatsingBeslissen, actor, 'een plaatsing beëindigen', 'vraagt de rol procesregisseur, regievoerder of locatiemanager');
+    eis(
+      magPlaatsingBeslissen,
+      actor,
+      'een plaatsing beëindigen',
+      'vraagt de rol procesregisseur, regievoerder of locatiemanager',
+    );
     const i = lees(z.object({ op: datum, reden: reden(3) }).strict(), ruw);
     let termijnId: string | null = null;
     const r = await this.ds.transaction(async (m) => {
@@ -479,15 +562,24 @@ export class PlaatsingService {
 
   /** Reject or withdraw a placement not yet started (proposal, waiting list, offer, approved). */
   async wijsAf(actor: Actor, id: string, ruw: unknown): Promise<PlaatsingRij> {
-    eis(magPlaatsingBeslissen, actor, 'een plaatsing afwijzen', 'vraagt de rol procesregisseur, regievoerder of locatiemanager');
+    eis(
+      magPlaatsingBeslissen,
+      actor,
+      'een plaatsing afwijzen',
+      'vraagt de rol procesregisseur, regievoerder of locatiemanager',
+    );
     const i = lees(z.object({ reden: reden(3) }).strict(), ruw);
     return this.ds.transaction(async (m) => {
       const p = await this.haal(m, id, true);
       this.eisStatus(p, ['VOORGESTELD', 'WACHTLIJST', 'AANGEBODEN', 'GOEDGEKEURD'], 'afwijzen');
-      await m.query(`UPDATE plaatsing SET status = 'AFGEWEZEN', eind_reden = $2, versie = versie + 1 WHERE id = $1`, [id, i.reden]);
+      await m.query(
+        `UPDATE plaatsing SET status = 'AFGEWEZEN', eind_reden = $2, versie = versie + 1 WHERE id = $1`,
+        [id, i.reden],
+      );
       await this.schrijfHistorie(m, id, 'AFGEWEZEN', actor.sub, i.reden);
       // A place that was held (offered or approved) is free again.
-      if (p.status === 'AANGEBODEN' || p.status === 'GOEDGEKEURD') await this.biedPlaatsenAan(m, p.locatie, actor.sub);
+      if (p.status === 'AANGEBODEN' || p.status === 'GOEDGEKEURD')
+        await this.biedPlaatsenAan(m, p.locatie, actor.sub);
       return this.haal(m, id);
     });
   }
@@ -532,7 +624,13 @@ export class PlaatsingService {
         `UPDATE plaatsing SET status = 'AANGEBODEN', van = $2, tot = $3, aangeboden_op = now(), versie = versie + 1 WHERE id = $1`,
         [w.id, van, b.tot],
       );
-      await this.schrijfHistorie(m, w.id, 'AANGEBODEN', door, `Plaats vrijgekomen in ${locatie}: aangeboden vanaf ${van} (wachtlijst, prioriteit ${w.prioriteit})`);
+      await this.schrijfHistorie(
+        m,
+        w.id,
+        'AANGEBODEN',
+        door,
+        `Plaats vrijgekomen in ${locatie}: aangeboden vanaf ${van} (wachtlijst, prioriteit ${w.prioriteit})`,
+      );
       aangeboden.push(w.id);
     }
     return aangeboden;
@@ -566,12 +664,10 @@ export class PlaatsingService {
   }
 
   async schrijfHistorie(m: EntityManager, id: string, status: string, door: string, toelichting: string) {
-    await m.query(`INSERT INTO plaatsing_historie (plaatsing_id, status, door, toelichting) VALUES ($1, $2, $3, $4)`, [
-      id,
-      status,
-      door,
-      toelichting,
-    ]);
+    await m.query(
+      `INSERT INTO plaatsing_historie (plaatsing_id, status, door, toelichting) VALUES ($1, $2, $3, $4)`,
+      [id, status, door, toelichting],
+    );
   }
 
   private async annuleerTermijnen(ids: readonly string[], waarom: string, door: string) {

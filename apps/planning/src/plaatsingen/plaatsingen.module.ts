@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { signaalKopieVolgers } from '@ketenbeeld/platform';
 import { InhuisregistratieController } from '../inhuisregistratie/inhuisregistratie.controller';
+import { PlanningOpenApiController } from '../inhuisregistratie/planning-openapi.controller';
 import { InhuisregistratieResolver } from '../inhuisregistratie/inhuisregistratie.resolver';
 import { InhuisregistratieRooster } from '../inhuisregistratie/inhuisregistratie.rooster';
 import { InhuisregistratieService } from '../inhuisregistratie/inhuisregistratie.service';
@@ -19,7 +20,7 @@ import { PlaatsingService } from './plaatsing.service';
 
 /** Planning (issue 7): locations, placements, the inhuisregistratie, procedure plans and IND slots. */
 @Module({
-  controllers: [InhuisregistratieController],
+  controllers: [InhuisregistratieController, PlanningOpenApiController],
   providers: [
     LocatieService,
     PlaatsingService,

@@ -1,4 +1,13 @@
-import { Args, Int, Mutation, Parent, Query, ResolveField, ResolveReference, Resolver } from '@nestjs/graphql';
+import {
+  Args,
+  Int,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  ResolveReference,
+  Resolver,
+} from '@nestjs/graphql';
 import { TTSD, type Actor } from '@ketenbeeld/domain';
 import { HuidigeActor } from '@ketenbeeld/platform';
 import { iso } from '../gemeenschappelijk/planning-fouten';
@@ -45,7 +54,10 @@ export class CasusPlanResolver {
   }
 
   @ResolveField(() => ProcedurePlanType, { nullable: true, description: 'Het procedureplan met TTSD' })
-  async procedurePlan(@HuidigeActor() actor: Actor, @Parent() c: CasusRef): Promise<ProcedurePlanType | null> {
+  async procedurePlan(
+    @HuidigeActor() actor: Actor,
+    @Parent() c: CasusRef,
+  ): Promise<ProcedurePlanType | null> {
     const b = await this.service.vanCasus(actor, c.id);
     return b ? naarPlan(b) : null;
   }
@@ -55,17 +67,25 @@ export class CasusPlanResolver {
 export class ProcedureResolver {
   constructor(private readonly service: ProcedureService) {}
 
-  @Query(() => [ProcedurePlanType], { description: 'Procedureplannen, de casussen met risico eerst (minste speling)' })
+  @Query(() => [ProcedurePlanType], {
+    description: 'Procedureplannen, de casussen met risico eerst (minste speling)',
+  })
   async procedurePlannen(
     @HuidigeActor() actor: Actor,
-    @Args('risico', { type: () => [String], nullable: true, description: 'TE_LAAT, KRAP, OP_SCHEMA, AFGEROND' })
+    @Args('risico', {
+      type: () => [String],
+      nullable: true,
+      description: 'TE_LAAT, KRAP, OP_SCHEMA, AFGEROND',
+    })
     risico: string[] | null,
     @Args('eerste', { type: () => Int, nullable: true }) eerste: number | null,
   ): Promise<ProcedurePlanType[]> {
     return (await this.service.lijst(actor, { risico, eerste })).map(naarPlan);
   }
 
-  @Query(() => [IndSlotWeekType], { description: 'IND-slotkalender: gereserveerd, ingepland en verwacht per week' })
+  @Query(() => [IndSlotWeekType], {
+    description: 'IND-slotkalender: gereserveerd, ingepland en verwacht per week',
+  })
   indSlotKalender(
     @HuidigeActor() actor: Actor,
     @Args('vanafWeek', { type: () => String, nullable: true, description: 'JJJJ-Www, standaard deze week' })
@@ -75,20 +95,25 @@ export class ProcedureResolver {
     return this.service.slotKalender(actor, vanafWeek, weken);
   }
 
-  @Mutation(() => ProcedurePlanType, { description: 'Stel het procedureplan van een casus op (of wijzig de basis)' })
+  @Mutation(() => ProcedurePlanType, {
+    description: 'Stel het procedureplan van een casus op (of wijzig de basis)',
+  })
   async stelProcedurePlanOp(@HuidigeActor() actor: Actor, @Args('invoer') invoer: ProcedurePlanInvoer) {
     return naarPlan(await this.service.stelOp(actor, invoer));
   }
 
   @Mutation(() => ProcesstapResultaatType, {
-    description: 'Leg een processtap vast: werkelijke datum, geplande datum (gehoor in een IND-slot) of afspraak',
+    description:
+      'Leg een processtap vast: werkelijke datum, geplande datum (gehoor in een IND-slot) of afspraak',
   })
   async legProcesstapVast(@HuidigeActor() actor: Actor, @Args('invoer') invoer: ProcesstapInvoer) {
     const r = await this.service.legStapVast(actor, invoer);
     return { plan: naarPlan(r.plan), waarschuwingen: r.waarschuwingen };
   }
 
-  @Mutation(() => IndSlotWeekType, { description: 'Reserveer IND-gehoorslots voor kernteamzaken in een week' })
+  @Mutation(() => IndSlotWeekType, {
+    description: 'Reserveer IND-gehoorslots voor kernteamzaken in een week',
+  })
   reserveerIndSlots(
     @HuidigeActor() actor: Actor,
     @Args('week') week: string,

@@ -80,7 +80,12 @@ const planSchema = z
     aanmelding: datum,
     rvtOnthouden: z.boolean({ error: 'ja of nee' }).default(false),
     soortBesluit: z.enum(SOORT_BESLUIT, { error: `een van ${SOORT_BESLUIT.join(', ')}` }).nullish(),
-    normDagen: z.number().int('geheel aantal dagen').min(1, 'minstens 1 dag').max(365, 'hoogstens 365 dagen').nullish(),
+    normDagen: z
+      .number()
+      .int('geheel aantal dagen')
+      .min(1, 'minstens 1 dag')
+      .max(365, 'hoogstens 365 dagen')
+      .nullish(),
     verblijfLocatie: locatieCode.nullish(),
   })
   .strict();
@@ -91,7 +96,9 @@ const stapSchema = z
     stap: z.enum(PROCEDURE_STAPPEN, { error: `een van ${PROCEDURE_STAPPEN.join(', ')}` }),
     werkelijk: datum.nullish(),
     gepland: datum.nullish(),
-    afspraakOp: z.iso.datetime({ offset: true, error: 'moet een ISO-8601 tijdstip met tijdzone zijn' }).nullish(),
+    afspraakOp: z.iso
+      .datetime({ offset: true, error: 'moet een ISO-8601 tijdstip met tijdzone zijn' })
+      .nullish(),
     afspraakLocatie: locatieCode.nullish(),
   })
   .strict()
@@ -106,8 +113,14 @@ const stapSchema = z
 
 const slotSchema = z
   .object({
-    week: z.string({ error: 'moet tekst zijn' }).regex(/^\d{4}-W\d{2}$/, "ISO-week 'JJJJ-Www', bijvoorbeeld 2026-W49"),
-    gereserveerd: z.number({ error: 'moet een getal zijn' }).int('geheel getal').min(0, 'mag niet negatief zijn').max(1000, 'hoogstens 1000'),
+    week: z
+      .string({ error: 'moet tekst zijn' })
+      .regex(/^\d{4}-W\d{2}$/, "ISO-week 'JJJJ-Www', bijvoorbeeld 2026-W49"),
+    gereserveerd: z
+      .number({ error: 'moet een getal zijn' })
+      .int('geheel getal')
+      .min(0, 'mag niet negatief zijn')
+      .max(1000, 'hoogstens 1000'),
   })
   .strict();
 
@@ -124,20 +137,32 @@ export class ProcedureService {
 
   /** Draw up the plan of a case from its aanmelding date; the case's spoor comes from casusregie. */
   async stelOp(actor: Actor, ruw: unknown): Promise<BerekendPlan> {
-    eis(magProcedurePlannen, actor, 'een procedureplan opstellen', 'vraagt een kernteamrol bij IND, COA of DT&V');
+    eis(
+      magProcedurePlannen,
+      actor,
+      'een procedureplan opstellen',
+      'vraagt een kernteamrol bij IND, COA of DT&V',
+    );
     const i = lees(planSchema, ruw);
-    if (i.aanmelding > vandaag()) throw new ValidatieFout([{ veld: 'aanmelding', reden: 'ligt in de toekomst' }]);
+    if (i.aanmelding > vandaag())
+      throw new ValidatieFout([{ veld: 'aanmelding', reden: 'ligt in de toekomst' }]);
     return this.ds.transaction(async (m) => {
       const [c] = await m.query<{ persoon_id: string; spoor: 1 | 2 | 4 | null }[]>(
         `SELECT persoon_id, spoor FROM planning_persoon WHERE casus_id = $1`,
         [i.casusId],
       );
       if (!c) {
-        throw new DomeinFout('NIET_GEVONDEN', PlanningFoutCode.NIET_GEVONDEN, `Casus ${i.casusId} is niet bekend in planning`, [
-          { veld: 'casusId', reden: 'onbekende casus' },
-        ]);
+        throw new DomeinFout(
+          'NIET_GEVONDEN',
+          PlanningFoutCode.NIET_GEVONDEN,
+          `Casus ${i.casusId} is niet bekend in planning`,
+          [{ veld: 'casusId', reden: 'onbekende casus' }],
+        );
       }
-      if (!c.spoor) throw new ValidatieFout([{ veld: 'casusId', reden: 'de casus heeft nog geen spoor (1, 2 of 4): leg dat eerst vast' }]);
+      if (!c.spoor)
+        throw new ValidatieFout([
+          { veld: 'casusId', reden: 'de casus heeft nog geen spoor (1, 2 of 4): leg dat eerst vast' },
+        ]);
       if (i.verblijfLocatie) await this.bestaatLocatie(m, i.verblijfLocatie, 'verblijfLocatie');
       await m.query(
         `INSERT INTO procedure_plan (casus_id, persoon_id, aanmelding, spoor, rvt_onthouden, soort_besluit, norm_dagen, verblijf_locatie, opgesteld_door)
@@ -145,7 +170,17 @@ export class ProcedureService {
          ON CONFLICT (casus_id) DO UPDATE SET aanmelding = EXCLUDED.aanmelding, rvt_onthouden = EXCLUDED.rvt_onthouden,
            soort_besluit = EXCLUDED.soort_besluit, norm_dagen = EXCLUDED.norm_dagen, verblijf_locatie = EXCLUDED.verblijf_locatie,
            bijgewerkt_op = now()`,
-        [i.casusId, c.persoon_id, i.aanmelding, c.spoor, i.rvtOnthouden, i.soortBesluit ?? null, i.normDagen ?? null, i.verblijfLocatie ?? null, actor.sub],
+        [
+          i.casusId,
+          c.persoon_id,
+          i.aanmelding,
+          c.spoor,
+          i.rvtOnthouden,
+          i.soortBesluit ?? null,
+          i.normDagen ?? null,
+          i.verblijfLocatie ?? null,
+          actor.sub,
+        ],
       );
       return this.herbereken(m, i.casusId);
     });
@@ -232,16 +267,28 @@ export class ProcedureService {
 
   async vanPersoon(actor: Actor, persoonId: string): Promise<BerekendPlan[]> {
     if (!magPlanningZien(actor)) return [];
-    const ids = await this.ds.query<{ casus_id: string }[]>(`SELECT casus_id FROM procedure_plan WHERE persoon_id = $1`, [persoonId]);
+    const ids = await this.ds.query<{ casus_id: string }[]>(
+      `SELECT casus_id FROM procedure_plan WHERE persoon_id = $1`,
+      [persoonId],
+    );
     if (!ids.length) return [];
-    const { plannen, stappen } = await this.rijen(this.ds.manager, ids.map((x) => x.casus_id));
+    const { plannen, stappen } = await this.rijen(
+      this.ds.manager,
+      ids.map((x) => x.casus_id),
+    );
     return plannen.map((p) => this.bereken(p, stappen));
   }
 
   /** All plans, the cases at risk first (least slack); closed ones (beschikking done) last unless asked. */
-  async lijst(actor: Actor, filter: { risico?: string[] | null; eerste?: number | null }): Promise<BerekendPlan[]> {
+  async lijst(
+    actor: Actor,
+    filter: { risico?: string[] | null; eerste?: number | null },
+  ): Promise<BerekendPlan[]> {
     eis(magPlanningZien, actor, 'procedureplannen bekijken', 'vraagt een kernteamrol of een landelijke rol');
-    const eerste = lees(z.number().int().min(1, 'minstens 1').max(1000, 'hoogstens 1000').default(200), filter.eerste ?? undefined);
+    const eerste = lees(
+      z.number().int().min(1, 'minstens 1').max(1000, 'hoogstens 1000').default(200),
+      filter.eerste ?? undefined,
+    );
     const { plannen, stappen } = await this.rijen(this.ds.manager, null);
     const volgorde = { TE_LAAT: 0, KRAP: 1, OP_SCHEMA: 2, AFGEROND: 3 } as const;
     return plannen
@@ -264,7 +311,12 @@ export class ProcedureService {
    * requested 14 days before; the system plans that deadline and warns when it is already too late).
    */
   async legStapVast(actor: Actor, ruw: unknown): Promise<{ plan: BerekendPlan; waarschuwingen: string[] }> {
-    eis(magProcedurePlannen, actor, 'een processtap vastleggen', 'vraagt een kernteamrol bij IND, COA of DT&V');
+    eis(
+      magProcedurePlannen,
+      actor,
+      'een processtap vastleggen',
+      'vraagt een kernteamrol bij IND, COA of DT&V',
+    );
     const i = lees(stapSchema, ruw);
     const waarschuwingen: string[] = [];
     const teAnnuleren: string[] = [];
@@ -272,23 +324,34 @@ export class ProcedureService {
     const r = await this.ds.transaction(async (m) => {
       const { plannen, stappen } = await this.rijen(m, [i.casusId], true);
       if (!plannen[0]) {
-        throw new DomeinFout('NIET_GEVONDEN', PlanningFoutCode.NIET_GEVONDEN, `Casus ${i.casusId} heeft geen procedureplan`, [
-          { veld: 'casusId', reden: 'stel eerst een procedureplan op' },
-        ]);
+        throw new DomeinFout(
+          'NIET_GEVONDEN',
+          PlanningFoutCode.NIET_GEVONDEN,
+          `Casus ${i.casusId} heeft geen procedureplan`,
+          [{ veld: 'casusId', reden: 'stel eerst een procedureplan op' }],
+        );
       }
       const huidig = this.bereken(plannen[0], stappen, nu);
       const stap = huidig.plan.stappen.find((s) => s.stap === i.stap)!;
-      if (stap.nvt) throw new ValidatieFout([{ veld: 'stap', reden: `is niet van toepassing in spoor ${huidig.spoor}` }]);
+      if (stap.nvt)
+        throw new ValidatieFout([{ veld: 'stap', reden: `is niet van toepassing in spoor ${huidig.spoor}` }]);
       if (i.werkelijk) {
-        if (i.werkelijk > vandaag(nu)) throw new ValidatieFout([{ veld: 'werkelijk', reden: 'ligt in de toekomst' }]);
+        if (i.werkelijk > vandaag(nu))
+          throw new ValidatieFout([{ veld: 'werkelijk', reden: 'ligt in de toekomst' }]);
         regel(() => controleerStapDatum(i.stap, i.werkelijk!, huidig.plan));
       }
       const oud = huidig.stappen.find((s) => s.stap === i.stap);
       const gepland = i.gepland ?? (i.afspraakOp ? datumSleutel(new Date(i.afspraakOp)) : null);
       if (gepland && gepland < huidig.aanmelding)
-        throw new ValidatieFout([{ veld: i.gepland ? 'gepland' : 'afspraakOp', reden: `ligt vóór de aanmelding (${huidig.aanmelding})` }]);
+        throw new ValidatieFout([
+          {
+            veld: i.gepland ? 'gepland' : 'afspraakOp',
+            reden: `ligt vóór de aanmelding (${huidig.aanmelding})`,
+          },
+        ]);
       let slotWeek = oud?.slot_week ?? null;
-      if (gepland && GEHOOR_STAPPEN.includes(i.stap)) slotWeek = await this.reserveerSlot(m, i.casusId, i.stap, gepland, oud?.slot_week ?? null);
+      if (gepland && GEHOOR_STAPPEN.includes(i.stap))
+        slotWeek = await this.reserveerSlot(m, i.casusId, i.stap, gepland, oud?.slot_week ?? null);
       let transportTermijn = oud?.transport_termijn_id ?? null;
       if (i.afspraakOp && i.afspraakLocatie) {
         await this.bestaatLocatie(m, i.afspraakLocatie, 'afspraakLocatie');
@@ -307,7 +370,12 @@ export class ProcedureService {
                 onderwerpId: i.casusId,
                 organisatie: 'COA',
                 vervaltOp: t.uiterlijkAanvragen,
-                payload: { persoonId: huidig.persoonId, afspraak: afspraak.toISOString(), casusId: i.casusId, stap: i.stap },
+                payload: {
+                  persoonId: huidig.persoonId,
+                  afspraak: afspraak.toISOString(),
+                  casusId: i.casusId,
+                  stap: i.stap,
+                },
                 regel: 'R13',
                 uitleg: `${t.uitleg} (verblijf ${verblijf}, afspraak in ${i.afspraakLocatie})`,
                 door: actor.sub,
@@ -328,12 +396,24 @@ export class ProcedureService {
            afspraak_locatie = COALESCE(EXCLUDED.afspraak_locatie, procedure_stap.afspraak_locatie),
            slot_week = EXCLUDED.slot_week, transport_termijn_id = EXCLUDED.transport_termijn_id,
            bijgewerkt_door = EXCLUDED.bijgewerkt_door, bijgewerkt_op = now()`,
-        [i.casusId, i.stap, i.gepland ?? null, i.werkelijk ?? null, i.afspraakOp ? new Date(i.afspraakOp) : null, i.afspraakLocatie ?? null, slotWeek, transportTermijn, actor.sub],
+        [
+          i.casusId,
+          i.stap,
+          i.gepland ?? null,
+          i.werkelijk ?? null,
+          i.afspraakOp ? new Date(i.afspraakOp) : null,
+          i.afspraakLocatie ?? null,
+          slotWeek,
+          transportTermijn,
+          actor.sub,
+        ],
       );
       return this.herbereken(m, i.casusId);
     });
     for (const t of teAnnuleren)
-      await this.termijnen.annuleer(t, 'afspraak verplaatst', actor.sub).catch((e: Error) => this.logger.warn(`termijn ${t}: ${e.message}`));
+      await this.termijnen
+        .annuleer(t, 'afspraak verplaatst', actor.sub)
+        .catch((e: Error) => this.logger.warn(`termijn ${t}: ${e.message}`));
     return { plan: r, waarschuwingen };
   }
 
@@ -347,7 +427,13 @@ export class ProcedureService {
   }
 
   /** A hearing takes a reserved slot of its week; a full week is refused, naming the first week with room. */
-  private async reserveerSlot(m: EntityManager, casusId: string, stap: ProcedureStap, gepland: string, vorige: string | null) {
+  private async reserveerSlot(
+    m: EntityManager,
+    casusId: string,
+    stap: ProcedureStap,
+    gepland: string,
+    vorige: string | null,
+  ) {
     const week = regel(() => weekSleutel(gepland));
     if (week === vorige) return week;
     await m.query(`SELECT pg_advisory_xact_lock(hashtext('ind-slot'))`);
@@ -386,7 +472,7 @@ export class ProcedureService {
     const rijen = await m.query<{ week: string; gereserveerd: number; ingepland: number }[]>(
       `SELECT w.week, COALESCE(s.gereserveerd, 0) AS gereserveerd,
               (SELECT count(*)::int FROM procedure_stap p WHERE p.slot_week = w.week
-                 AND NOT (p.casus_id = $2 AND p.stap = $3)) AS ingepland
+                 AND NOT (p.casus_id IS NOT DISTINCT FROM $2::uuid AND p.stap IS NOT DISTINCT FROM $3::text)) AS ingepland
        FROM unnest($1::text[]) AS w(week) LEFT JOIN ind_slot_week s ON s.week = w.week`,
       [weken, behalve?.casusId ?? null, behalve?.stap ?? null],
     );
@@ -406,7 +492,12 @@ export class ProcedureService {
   }
 
   async slotKalender(actor: Actor, vanafWeek?: string | null, weken?: number | null) {
-    eis(magPlanningZien, actor, 'de IND-slotkalender bekijken', 'vraagt een kernteamrol of een landelijke rol');
+    eis(
+      magPlanningZien,
+      actor,
+      'de IND-slotkalender bekijken',
+      'vraagt een kernteamrol of een landelijke rol',
+    );
     const i = lees(
       z.object({
         vanafWeek: slotSchema.shape.week.nullish(),
@@ -414,13 +505,22 @@ export class ProcedureService {
       }),
       { vanafWeek, weken },
     );
-    const bezetting = await this.weekBezetting(this.ds.manager, i.vanafWeek ?? weekSleutel(vandaag()), i.weken ?? 8);
+    const bezetting = await this.weekBezetting(
+      this.ds.manager,
+      i.vanafWeek ?? weekSleutel(vandaag()),
+      i.weken ?? 8,
+    );
     return bezetting.map((w) => ({ ...w, maandag: maandagVan(w.week), ...weekStatus(w) }));
   }
 
   /** The IND coördinator reserves hearing slots for kernteam cases; never below what is already scheduled. */
   async reserveerSlots(actor: Actor, ruw: unknown) {
-    eis(magIndSlotsBeheren, actor, 'IND-slots reserveren', 'vraagt de rol procesregisseur bij de IND (coördinator)');
+    eis(
+      magIndSlotsBeheren,
+      actor,
+      'IND-slots reserveren',
+      'vraagt de rol procesregisseur bij de IND (coördinator)',
+    );
     const i = lees(slotSchema, ruw);
     regel(() => maandagVan(i.week));
     return this.ds.transaction(async (m) => {
@@ -430,9 +530,17 @@ export class ProcedureService {
         [i.week],
       );
       if (i.gereserveerd < ingepland) {
-        throw new DomeinFout('CONFLICT', PlanningFoutCode.CAPACITEIT_TE_LAAG, `Week ${i.week} heeft al ${ingepland} gehoren ingepland`, [
-          { veld: 'gereserveerd', reden: `ligt onder de ${ingepland} al ingeplande gehoren; verplaats die eerst` },
-        ]);
+        throw new DomeinFout(
+          'CONFLICT',
+          PlanningFoutCode.CAPACITEIT_TE_LAAG,
+          `Week ${i.week} heeft al ${ingepland} gehoren ingepland`,
+          [
+            {
+              veld: 'gereserveerd',
+              reden: `ligt onder de ${ingepland} al ingeplande gehoren; verplaats die eerst`,
+            },
+          ],
+        );
       }
       await m.query(
         `INSERT INTO ind_slot_week (week, gereserveerd, gewijzigd_door) VALUES ($1, $2, $3)
