@@ -485,3 +485,10 @@ describe('procedureplan en TTSD', () => {
     ).toBe('0');
   });
 });
+
+it('de OpenAPI-beschrijving van planning is openbaar en beschrijft de inhuisregistratie', async () => {
+  const r = await fetch(`${dienst.url}/v1/openapi.json`);
+  expect(r.status).toBe(200);
+  const doc = (await r.json()) as { paths: Record<string, unknown> };
+  expect(Object.keys(doc.paths)).toEqual(['/v1/inhuisregistraties']);
+});
