@@ -69,3 +69,45 @@ it('een delict buiten de taxonomie landt als aanhouding met het delict in de tek
   expect(rows[0].categorie).toBe('AANHOUDING');
   expect(rows[0].omschrijving).toContain('delict ONBEKEND_DELICT');
 });
+
+it('een gemiste inhuisregistratie (planning) wordt een COA-signaal "niet verschenen" op de persoon met dat V-nummer; eenmaal', async () => {
+  const vNummer = `78${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`;
+  const signaalId = randomUUID();
+  const gemist = {
+    id: randomUUID(),
+    naam: 'planning.inhuisregistratie-gemist.v1',
+    producent: 'planning',
+    opgetredenOp: new Date().toISOString(),
+    payload: {
+      signaalId,
+      persoonId: randomUUID(),
+      vNummer,
+      locatieCode: 'TER_APEL',
+      gemeente: 'Westerwolde',
+      datum: '2026-11-20',
+      venster: 'OCHTEND',
+      vensterBegin: '2026-11-20T07:00:00.000Z',
+      vensterEind: '2026-11-20T09:00:00.000Z',
+    },
+  };
+  const consumer = dienst.app.get(EventConsumer);
+  expect(await consumer.verwerk(gemist as never)).toBe('verwerkt');
+  expect(await consumer.verwerk({ ...gemist, id: randomUUID() } as never)).toBe('verwerkt');
+  const { rows } = await pg.query(
+    `SELECT s.id, s.bron_organisatie, s.categorie, s.subcategorie, s.locatie_code, s.omschrijving, p.v_nummer FROM signaal s
+     JOIN signaal_persoon sp ON sp.signaal_id = s.id JOIN persoon p ON p.id = sp.persoon_id WHERE s.bron_referentie LIKE $1`,
+    [`IHR-TER_APEL-2026-11-20-OCHTEND-${vNummer}`],
+  );
+  expect(rows).toEqual([
+    {
+      id: signaalId,
+      bron_organisatie: 'COA',
+      categorie: 'NIET_VERSCHENEN',
+      subcategorie: 'NIET_VERSCHENEN_INHUISREGISTRATIE',
+      locatie_code: 'TER_APEL',
+      omschrijving:
+        'Niet verschenen bij de inhuisregistratie (ochtend, 08:00–10:00) op 2026-11-20, locatie TER_APEL.',
+      v_nummer: vNummer,
+    },
+  ]);
+});

@@ -332,6 +332,16 @@ describe('detentie en Dublin', () => {
       [p.persoonId],
     );
     expect(rows[0].vervalt_op.toISOString()).toBe('2027-11-02T22:59:59.999Z');
+    // planning follows the claim: one event at the acceptance (6 months), one at the detention (12).
+    const { rows: events } = await pg.query(
+      `SELECT payload->>'overdrachtUiterlijk' AS uiterlijk, (payload->>'gedetineerd')::boolean AS gedetineerd
+       FROM outbox WHERE naam = 'zsm.dublin-claim-bijgewerkt.v1' AND payload->>'persoonId' = $1 ORDER BY opgetreden_op, id`,
+      [p.persoonId],
+    );
+    expect(events).toEqual([
+      { uiterlijk: expect.stringMatching(/^2027-05-0/) as string, gedetineerd: false },
+      { uiterlijk: '2027-11-02T22:59:59.999Z', gedetineerd: true },
+    ]);
     const antwoord = await post('/v1/zsm/bevragingen', {
       doel: 'VREEMDELINGRECHTELIJKE_CHECK',
       zsmReferentie: 'ZSM-D',
