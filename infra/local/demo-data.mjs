@@ -276,3 +276,166 @@ export async function laadCasusregieDemo({ casusregieUrl, keys, log = console.lo
   await gql(ind, `mutation { maakDagoverzicht { id } }`);
   log(`  demodata: ${casussen.length} casussen, een kernteamoverleg en een dagoverzicht`);
 }
+
+/**
+ * Planning demo (issue 7): a procedure plan for every demo case, IND hearing slots for the coming
+ * weeks, the inhuisregistratie for two persons, and placements on the ladder (one active in the VTL,
+ * one proposed for the PBL). Runs after the casusregie demo; planning learns the cases by events,
+ * so this waits until it knows them.
+ */
+export async function laadPlanningDemo({
+  planningUrl,
+  casusregieUrl,
+  keys,
+  log = console.log,
+  wachtMs = 30_000,
+}) {
+  const token = async (/** @type {string} */ p) =>
+    tekenToken(persona(p), { ...keys, geldigheidSeconden: 600 });
+  const ind = await token('ind-procesregisseur');
+  const dtv = await token('dtv-regievoerder');
+  /** @param {string} url @param {string} t @param {string} query @param {Record<string, unknown>} [variables] */
+  const vraag = async (url, t, query, variables = {}) => {
+    const res = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${t}` },
+      body: JSON.stringify({ query, variables }),
+    });
+    return /** @type {any} */ (await res.json());
+  };
+  const gql = async (/** @type {string} */ t, /** @type {string} */ query, variables = {}) => {
+    const body = await vraag(planningUrl, t, query, variables);
+    if (body.errors) throw new Error(`demo planning: ${JSON.stringify(body.errors)}`);
+    return body.data;
+  };
+  if ((await gql(ind, `{ procedurePlannen(eerste: 1) { spoor } }`)).procedurePlannen.length > 0) {
+    log('  demodata: planning stond er al');
+    return;
+  }
+  const casussen = /** @type {{ id: string, spoor: number | null, persoon: { id: string } }[]} */ (
+    (await vraag(casusregieUrl, ind, `{ casussen(eerste: 20) { items { id spoor persoon { id } } } }`)).data
+      .casussen.items
+  ).filter((c) => c.spoor);
+  const vandaag = new Date();
+  const datum = (/** @type {number} */ n) =>
+    new Date(vandaag.getTime() + n * 86_400_000).toISOString().slice(0, 10);
+  // ISO weeks from this one on: the IND reserves hearing slots for the kernteam.
+  const week = (/** @type {number} */ n) => {
+    const d = new Date(
+      Date.UTC(vandaag.getUTCFullYear(), vandaag.getUTCMonth(), vandaag.getUTCDate() + 7 * n),
+    );
+    const dag = (d.getUTCDay() + 6) % 7;
+    d.setUTCDate(d.getUTCDate() - dag + 3);
+    const jaar = d.getUTCFullYear();
+    const eerste = new Date(Date.UTC(jaar, 0, 4));
+    const nr =
+      1 +
+      Math.round(((d.getTime() - eerste.getTime()) / 86_400_000 - 3 + ((eerste.getUTCDay() + 6) % 7)) / 7);
+    return `${jaar}-W${String(nr).padStart(2, '0')}`;
+  };
+  for (const [n, aantal] of [
+    [0, 4],
+    [1, 6],
+    [2, 6],
+    [3, 3],
+    [4, 6],
+    [5, 6],
+  ]) {
+    await gql(
+      ind,
+      `mutation($w: String!, $n: Int!) { reserveerIndSlots(week: $w, gereserveerd: $n) { week } }`,
+      {
+        w: week(n),
+        n: aantal,
+      },
+    );
+  }
+  let plannen = 0;
+  const tot = Date.now() + wachtMs;
+  for (const [n, c] of casussen.entries()) {
+    const invoer = {
+      casusId: c.id,
+      aanmelding: datum(-(2 + n * 3)),
+      rvtOnthouden: n === 0,
+      ...(n % 3 === 1 ? { verblijfLocatie: 'AZC_ASSEN' } : {}),
+    };
+    for (;;) {
+      const r = await vraag(
+        planningUrl,
+        ind,
+        `mutation($i: ProcedurePlanInvoer!) { stelProcedurePlanOp(invoer: $i) { spoor } }`,
+        {
+          i: invoer,
+        },
+      );
+      if (!r.errors) break;
+      // The case reaches planning by an event: wait for it, then try again.
+      if (r.errors[0]?.extensions?.code !== 'NOT_FOUND' || Date.now() > tot)
+        throw new Error(`demo planning: ${JSON.stringify(r.errors)}`);
+      await new Promise((x) => setTimeout(x, 500));
+    }
+    plannen++;
+    if (n % 2 === 0) {
+      await gql(ind, `mutation($i: ProcesstapInvoer!) { legProcesstapVast(invoer: $i) { waarschuwingen } }`, {
+        i: { casusId: c.id, stap: 'IDENTIFICATIE_REGISTRATIE', werkelijk: datum(-(1 + n * 3)) },
+      });
+    }
+  }
+  // The ladder: the first person under the inhuisregistratie and then in the VTL; a second proposed for the PBL.
+  const [eerste, tweede] = [casussen.find((c) => c.spoor === 2), casussen.find((c) => c.spoor === 4)];
+  let plaatsingen = 0;
+  for (const c of [eerste, tweede].filter(Boolean)) {
+    const plicht = await vraag(
+      planningUrl,
+      ind,
+      `mutation($i: InhuisregistratiePlichtInvoer!) { legInhuisregistratieOp(invoer: $i) { id } }`,
+      {
+        i: {
+          persoonId: c.persoon.id,
+          locatie: 'TER_APEL',
+          van: datum(-7),
+          reden: 'Kernteamcasus: inhuisregistratie twee keer per dag (R2)',
+        },
+      },
+    );
+    // A provisional person (no V-nummer yet) is not under the inhuisregistratie: skip it in the demo.
+    if (plicht.errors && plicht.errors[0]?.extensions?.code !== 'BAD_USER_INPUT')
+      throw new Error(`demo planning: ${JSON.stringify(plicht.errors)}`);
+  }
+  if (eerste) {
+    const p = await gql(
+      dtv,
+      `mutation($i: PlaatsingVoorstelInvoer!) { stelPlaatsingVoor(invoer: $i) { id } }`,
+      {
+        i: {
+          persoonId: eerste.persoon.id,
+          locatie: 'VTL_TER_APEL',
+          van: datum(-3),
+          overslaanReden: 'Herhaalde overlast op de locatie; VTL na overleg kernteam',
+          toelichting: 'Demo',
+        },
+      },
+    );
+    await gql(dtv, `mutation($id: ID!) { keurPlaatsingGoed(id: $id) { id } }`, {
+      id: p.stelPlaatsingVoor.id,
+    });
+    await gql(dtv, `mutation($id: ID!, $op: String) { startPlaatsing(id: $id, op: $op) { id } }`, {
+      id: p.stelPlaatsingVoor.id,
+      op: datum(-3),
+    });
+    plaatsingen++;
+  }
+  if (tweede) {
+    await gql(dtv, `mutation($i: PlaatsingVoorstelInvoer!) { stelPlaatsingVoor(invoer: $i) { id } }`, {
+      i: {
+        persoonId: tweede.persoon.id,
+        locatie: 'PBL_TER_APEL',
+        van: datum(1),
+        overslaanReden: 'Geweld tegen COA-medewerker; direct naar de PBL',
+        prioriteit: 1,
+      },
+    });
+    plaatsingen++;
+  }
+  log(`  demodata: ${plannen} procedureplannen, IND-slots voor 6 weken, ${plaatsingen} plaatsingen`);
+}

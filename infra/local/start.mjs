@@ -16,7 +16,7 @@ async function main() {
   bouw();
   const { resolvePostgres, resolveRedis, ensureKeys, LOCAL_DIR, redactUrl } = await import('./stack.mjs');
   const { startKetenbeeld } = await import('./ketenbeeld.mjs');
-  const { laadDemoData, laadCasusregieDemo } = await import('./demo-data.mjs');
+  const { laadDemoData, laadCasusregieDemo, laadPlanningDemo } = await import('./demo-data.mjs');
   const { PERSONAS } = await import('@ketenbeeld/testing');
 
   console.log('» PostgreSQL en Redis zoeken of starten…');
@@ -48,6 +48,7 @@ async function main() {
   if (!process.argv.includes('--geen-demo')) {
     await laadDemoData({ signalenUrl: kb.urls.signalen, keys });
     await laadCasusregieDemo({ casusregieUrl: kb.urls.casusregie, keys });
+    await laadPlanningDemo({ planningUrl: kb.urls.planning, casusregieUrl: kb.urls.casusregie, keys });
   }
 
   console.log(`

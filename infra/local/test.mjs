@@ -78,7 +78,7 @@ async function main() {
 /** @param {{ stack: any, pgUrl: string, redisUrl: string, chromium: string }} o */
 async function browserTest({ stack, pgUrl, redisUrl, chromium }) {
   const { startKetenbeeld } = await import('./ketenbeeld.mjs');
-  const { laadDemoData, laadCasusregieDemo } = await import('./demo-data.mjs');
+  const { laadDemoData, laadCasusregieDemo, laadPlanningDemo } = await import('./demo-data.mjs');
   const { runConsoleE2E } = await import('../../apps/console/e2e/console.e2e.mjs');
   const keys = await stack.ensureKeys(path.join(ROOT, '.local', 'test-keys'));
   const poorten = {
@@ -103,6 +103,12 @@ async function browserTest({ stack, pgUrl, redisUrl, chromium }) {
   try {
     await laadDemoData({ signalenUrl: kb.urls.signalen, keys, aantalSignalen: 12 });
     await laadCasusregieDemo({ casusregieUrl: kb.urls.casusregie, keys, log: () => {} });
+    await laadPlanningDemo({
+      planningUrl: kb.urls.planning,
+      casusregieUrl: kb.urls.casusregie,
+      keys,
+      log: () => {},
+    });
     const screenshotDir = path.join(RESULTATEN, 'screenshots');
     await runConsoleE2E({
       baseUrl: kb.urls.gateway,
