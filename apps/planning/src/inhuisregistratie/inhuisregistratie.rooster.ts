@@ -33,7 +33,7 @@ export class InhuisregistratieRooster implements OnApplicationBootstrap, BeforeA
   ) {}
 
   async onApplicationBootstrap() {
-    if (!this.config.TERMIJN_WORKER) return;
+    if (!this.config.TERMIJN_WORKER || !this.config.ROOSTER) return;
     const naam = QueueName.roosterVoor(Dienst.PLANNING);
     this.redis = redisVerbinding(this.config.REDIS_URL, 'rooster-planning');
     this.queue = new Queue(naam, { connection: this.redis, prefix: this.config.QUEUE_PREFIX });

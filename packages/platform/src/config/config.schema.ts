@@ -38,6 +38,8 @@ export const basisConfigSchema = z
     EVENT_CONSUMER: z.stringbool().default(true),
     /** Run the deadline alarm worker and reconciliation in this process. */
     TERMIJN_WORKER: z.stringbool().default(true),
+    /** Run scheduled jobs (BullMQ job schedulers, e.g. closing inhuisregistratie windows); tests that drive them by hand turn it off. */
+    ROOSTER: z.stringbool().default(true),
     /** How often to reconcile deadlines with their alarms. */
     TERMIJN_RECONCILE_MS: z.coerce.number().int().min(50).default(60_000),
     /** Alarms are kept in BullMQ for deadlines ringing within this horizon. */
