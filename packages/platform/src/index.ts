@@ -24,3 +24,4 @@ export * from './graphql/enums';
 export * from './termijnen/termijnen.resolver';
 export * from './events/persoon-volgen';
 export * from './graphql/persoon-uitbreiding';
+export * from './errors/probleem-schema';

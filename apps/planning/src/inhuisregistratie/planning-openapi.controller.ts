@@ -1,14 +1,11 @@
 import { Controller, Get, Inject } from '@nestjs/common';
 import { z } from 'zod';
-import { CONFIG, Publiek, type BasisConfig } from '@ketenbeeld/platform';
+import { CONFIG, PROBLEEM_ANTWOORD, PROBLEEM_SCHEMA, Publiek, type BasisConfig } from '@ketenbeeld/platform';
 import { registratiesSchema } from './inhuisregistratie.service';
 
 /** The published description of planning's REST API for COA (NL GOV API design rules: public). */
 export function planningOpenApi(versie: string) {
-  const probleem = {
-    description: 'Fout (problem+json met code en fouten per veld)',
-    content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Probleem' } } },
-  };
+  const probleem = PROBLEEM_ANTWOORD;
   return {
     openapi: '3.1.0',
     info: {
@@ -56,21 +53,7 @@ export function planningOpenApi(versie: string) {
       securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
       schemas: {
         Inhuisregistraties: z.toJSONSchema(registratiesSchema, { unrepresentable: 'any', io: 'input' }),
-        Probleem: {
-          type: 'object',
-          required: ['type', 'title', 'status', 'detail', 'code'],
-          properties: {
-            type: { type: 'string' },
-            title: { type: 'string' },
-            status: { type: 'integer' },
-            detail: { type: 'string' },
-            code: { type: 'string' },
-            fouten: {
-              type: 'array',
-              items: { type: 'object', properties: { veld: { type: 'string' }, reden: { type: 'string' } } },
-            },
-          },
-        },
+        Probleem: PROBLEEM_SCHEMA,
       },
     },
   };

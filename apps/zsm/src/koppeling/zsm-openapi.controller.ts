@@ -7,16 +7,13 @@ import {
   detentieSchema,
   zsmRegistratieSchema,
 } from '@ketenbeeld/domain';
-import { CONFIG, Publiek, type BasisConfig } from '@ketenbeeld/platform';
+import { CONFIG, PROBLEEM_ANTWOORD, PROBLEEM_SCHEMA, Publiek, type BasisConfig } from '@ketenbeeld/platform';
 
 const json = (schema: z.ZodType) => z.toJSONSchema(schema, { unrepresentable: 'any', io: 'input' });
 
 /** The published description of the ZSM and detention API (NL GOV API design rules: public). */
 export function zsmOpenApi(versie: string) {
-  const probleem = {
-    description: 'Fout (problem+json met code en fouten per veld)',
-    content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Probleem' } } },
-  };
+  const probleem = PROBLEEM_ANTWOORD;
   const fouten = { '400': probleem, '401': probleem, '403': probleem, '404': probleem, '429': probleem };
   const body = (ref: string) => ({
     required: true,
@@ -93,21 +90,7 @@ export function zsmOpenApi(versie: string) {
         Afdoening: json(afdoeningSchema),
         Detentie: json(detentieSchema),
         DetentieEinde: json(detentieEindeSchema),
-        Probleem: {
-          type: 'object',
-          required: ['type', 'title', 'status', 'detail', 'code'],
-          properties: {
-            type: { type: 'string' },
-            title: { type: 'string' },
-            status: { type: 'integer' },
-            detail: { type: 'string' },
-            code: { type: 'string' },
-            fouten: {
-              type: 'array',
-              items: { type: 'object', properties: { veld: { type: 'string' }, reden: { type: 'string' } } },
-            },
-          },
-        },
+        Probleem: PROBLEEM_SCHEMA,
       },
     },
   };
