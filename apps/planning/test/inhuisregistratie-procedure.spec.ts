@@ -1,107 +1,27 @@
-import 'reflect-metadata';
-import { randomUUID } from 'node:crypto';
-import { Client } from 'pg';
-import { dienstTestEnv, gql, maakTestDatabase, testToken, type TestDatabase } from '@ketenbeeld/testing';
-import { EventConsumer, startDienstVoorTest, type DienstVoorTest } from '@ketenbeeld/platform';
-import { datumSleutel, vensterMomenten, weekSleutel } from '@ketenbeeld/domain';
-import { AppModule } from '../src/app.module';
+import { testToken } from '@ketenbeeld/testing';
+import { vensterMomenten, weekSleutel } from '@ketenbeeld/domain';
 import { InhuisregistratieService } from '../src/inhuisregistratie/inhuisregistratie.service';
+import {
+  bericht as berichtAan,
+  dag,
+  eigenLocatie,
+  fouten,
+  persoon as maakPersoon,
+  planningOmgeving,
+  vraag as vraagAan,
+} from './hulp';
 
-let db: TestDatabase;
-let dienst: DienstVoorTest;
-let pg: Client;
-
-beforeAll(async () => {
-  db = await maakTestDatabase('planning_ihr');
-  dienst = await startDienstVoorTest(
-    'planning',
-    (c) => AppModule.met(c),
-    await dienstTestEnv(db.url, { ROOSTER: 'false' }), // windows are closed by hand here
-  );
-  pg = new Client({ connectionString: db.url });
-  await pg.connect();
-});
-afterAll(async () => {
-  await pg?.end();
-  await dienst?.close();
-  await db?.verwijder();
-});
-
-type Fout = {
-  message: string;
-  extensions?: { foutcode?: string; fouten?: { veld: string; reden: string }[] };
-};
-async function vraag<T = Record<string, unknown>>(persona: string, query: string, variables = {}) {
-  return gql<T>(`${dienst.url}/graphql`, await testToken(persona), query, variables);
-}
-const fouten = (r: { errors?: Fout[] }) => r.errors?.[0]?.extensions?.fouten ?? [];
-/** A date n days from `basis` on the Amsterdam calendar (the service's 'today' is Amsterdam's). */
-const dag = (n: number, basis = new Date()) => datumSleutel(new Date(basis.getTime() + n * 86_400_000));
+// Windows are closed by hand here: the scheduler must not race the tests.
+const o = planningOmgeving('planning_ihr', { ROOSTER: 'false' });
+const vraag = <T = Record<string, unknown>>(persona: string, query: string, variables = {}) =>
+  vraagAan<T>(o, persona, query, variables);
+const bericht = (naam: string, producent: string, payload: Record<string, unknown>) =>
+  berichtAan(o, naam, producent, payload);
+const persoon = (spoor: 1 | 2 | 4 = 2) => maakPersoon(o, { spoor, categorie: 'WINKELDIEFSTAL' });
+const locatie = () => eigenLocatie(o, 'AZC', 100, true);
 /** An Amsterdam wall-clock time on a date as an instant (DST-correct, through the domain's own conversion). */
 const om = (datum: string, uurMinuut: string) =>
   vensterMomenten(datum, { code: 'T', begin: uurMinuut, eind: '23:59' }).begin;
-const vNummer = () => String(Math.floor(Math.random() * 9e9) + 1e9);
-
-async function bericht(naam: string, producent: string, payload: Record<string, unknown>) {
-  await dienst.app.get(EventConsumer).verwerk({
-    id: randomUUID(),
-    naam,
-    producent,
-    opgetredenOp: new Date().toISOString(),
-    payload,
-  } as never);
-}
-
-async function persoon(spoor: 1 | 2 | 4 = 2) {
-  const persoonId = randomUUID();
-  const casusId = randomUUID();
-  const v = vNummer();
-  await bericht('signalen.signaal-geregistreerd.v1', 'signalen', {
-    signaalId: randomUUID(),
-    bronOrganisatie: 'COA',
-    bronReferentie: `T-${randomUUID()}`,
-    categorie: 'WINKELDIEFSTAL',
-    tijdstipIncident: new Date(Date.now() - 3600_000).toISOString(),
-    personen: [
-      { persoonId, vNummer: v, naam: 'Fictief Persoon', geboortedatum: '1990-01-01', nationaliteit: 'DZA' },
-    ],
-  });
-  await bericht('casusregie.casus-bijgewerkt.v1', 'casusregie', {
-    casusId,
-    persoonId,
-    versie: 1,
-    bijgewerktOp: new Date().toISOString(),
-    status: 'IN_REGIE',
-    open: true,
-    spoor,
-    kansarm: true,
-    procedurefase: null,
-    locatieCode: 'TER_APEL',
-    procesregisseur: { naam: 'Regisseur (fictief)', organisatie: 'IND' },
-    deelnemers: ['IND', 'COA', 'DTV'],
-    maatregelen: [],
-    topx: [],
-  });
-  return { persoonId, casusId, vNummer: v };
-}
-
-/** A reception location of its own with the standard windows, so tests do not share persons. */
-async function locatie() {
-  const code = `AZC_T${randomUUID().slice(0, 8).toUpperCase()}`;
-  await pg.query(
-    `INSERT INTO locatie (code, naam, soort, regio, gemeente) VALUES ($1, $1, 'AZC', 'Noord', 'Westerwolde')`,
-    [code],
-  );
-  await pg.query(
-    `INSERT INTO locatie_capaciteit (locatie, geldig_vanaf, capaciteit, reden, gewijzigd_door) VALUES ($1, '2025-01-01', 100, 'test', 'test')`,
-    [code],
-  );
-  await pg.query(
-    `INSERT INTO registratievenster (locatie, code, begin, eind) VALUES ($1, 'OCHTEND', '08:00', '10:00'), ($1, 'AVOND', '20:00', '22:00')`,
-    [code],
-  );
-  return code;
-}
 
 async function legOp(persoonId: string, code: string, van: string) {
   const r = await vraag<{ legInhuisregistratieOp: { id: string } }>(
@@ -111,7 +31,7 @@ async function legOp(persoonId: string, code: string, van: string) {
   );
   expect(r.errors).toBeUndefined();
   // Put under the approach well before the window (a person enrolled during a window is not expected in it).
-  await pg.query(`UPDATE inhuisregistratie_plicht SET opgelegd_op = $2::date - 1 WHERE id = $1`, [
+  await o.pg.query(`UPDATE inhuisregistratie_plicht SET opgelegd_op = $2::date - 1 WHERE id = $1`, [
     r.data!.legInhuisregistratieOp.id,
     van,
   ]);
@@ -134,13 +54,13 @@ describe('inhuisregistratie (R2)', () => {
     );
     expect(reg.data).toEqual({ registreerInhuisregistraties: { geregistreerd: 1, alGeregistreerd: 0 } });
 
-    const service = dienst.app.get(InhuisregistratieService);
+    const service = o.dienst.app.get(InhuisregistratieService);
     const nu = om(gisteren, '11:00');
     const eerste = await service.sluitVensters(nu);
     expect(eerste.gemist).toBeGreaterThanOrEqual(1);
     expect(await service.sluitVensters(nu)).toEqual({ afgesloten: 0, gemist: 0 });
 
-    const { rows: gemisteRijen } = await pg.query(
+    const { rows: gemisteRijen } = await o.pg.query(
       `SELECT g.persoon_id, g.venster, g.signaal_id, p.status, p.locatie FROM gemiste_registratie g LEFT JOIN plaatsing p ON p.id = g.plaatsing_id WHERE g.locatie = $1`,
       [code],
     );
@@ -153,7 +73,7 @@ describe('inhuisregistratie (R2)', () => {
         locatie: 'VTL_TER_APEL',
       },
     ]);
-    const { rows: events } = await pg.query(
+    const { rows: events } = await o.pg.query(
       `SELECT payload FROM outbox WHERE naam = 'planning.inhuisregistratie-gemist.v1' AND payload->>'locatieCode' = $1`,
       [code],
     );
@@ -169,7 +89,7 @@ describe('inhuisregistratie (R2)', () => {
       },
     ]);
     // The proposal explains itself (R2) and is made by the system.
-    const { rows: historie } = await pg.query(
+    const { rows: historie } = await o.pg.query(
       `SELECT h.door, p.toelichting FROM plaatsing p JOIN plaatsing_historie h ON h.plaatsing_id = p.id WHERE p.persoon_id = $1`,
       [gemist.persoonId],
     );
@@ -239,7 +159,7 @@ describe('inhuisregistratie (R2)', () => {
         reden: `deze persoon staat op ${gisteren} niet onder de inhuisregistratie in ${code}`,
       },
     ]);
-    await dienst.app.get(InhuisregistratieService).sluitVensters(om(gisteren, '11:00'));
+    await o.dienst.app.get(InhuisregistratieService).sluitVensters(om(gisteren, '11:00'));
     const telaat = await vraag(
       'coa-locatiemanager',
       `mutation($l: String!, $r: [InhuisregistratieInvoer!]!) { registreerInhuisregistraties(locatie: $l, registraties: $r) { geregistreerd } }`,
@@ -250,7 +170,7 @@ describe('inhuisregistratie (R2)', () => {
       reden: `het venster ochtend van ${gisteren} is al afgesloten en de afwezigheid gemeld`,
     });
     expect(
-      (await pg.query(`SELECT count(*) FROM inhuisregistratie WHERE locatie = $1`, [code])).rows[0].count,
+      (await o.pg.query(`SELECT count(*) FROM inhuisregistratie WHERE locatie = $1`, [code])).rows[0].count,
     ).toBe('0');
   });
 
@@ -259,7 +179,7 @@ describe('inhuisregistratie (R2)', () => {
     const p = await persoon();
     await legOp(p.persoonId, code, dag(-3));
     const post = async (persona: string, body: unknown) =>
-      fetch(`${dienst.url}/v1/inhuisregistraties`, {
+      fetch(`${o.dienst.url}/v1/inhuisregistraties`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${await testToken(persona)}` },
         body: JSON.stringify(body),
@@ -441,7 +361,7 @@ describe('procedureplan en TTSD', () => {
       tijdig.data!.legProcesstapVast.plan.stappen.find((s) => s.stap === 'VERTREKGESPREK')!
         .transportAangevraagd,
     ).toBe(true);
-    const { rows } = await pg.query(
+    const { rows } = await o.pg.query(
       `SELECT soort, organisatie, regel, status FROM termijn WHERE onderwerp_id = $1`,
       [p.casusId],
     );
@@ -453,7 +373,7 @@ describe('procedureplan en TTSD', () => {
       expect.stringMatching(/transport/i) as string,
     ]);
     // The earlier request deadline was for the moved appointment: cancelled, none planned for the late one.
-    const { rows: na } = await pg.query(
+    const { rows: na } = await o.pg.query(
       `SELECT status FROM termijn WHERE onderwerp_id = $1 ORDER BY oorspronkelijk_op`,
       [p.casusId],
     );
@@ -485,13 +405,14 @@ describe('procedureplan en TTSD', () => {
       { veld: 'stap', reden: 'is niet van toepassing in spoor 2' },
     ]);
     expect(
-      (await pg.query(`SELECT count(*) FROM procedure_stap WHERE casus_id = $1`, [p.casusId])).rows[0].count,
+      (await o.pg.query(`SELECT count(*) FROM procedure_stap WHERE casus_id = $1`, [p.casusId])).rows[0]
+        .count,
     ).toBe('0');
   });
 });
 
 it('de OpenAPI-beschrijving van planning is openbaar en beschrijft de inhuisregistratie', async () => {
-  const r = await fetch(`${dienst.url}/v1/openapi.json`);
+  const r = await fetch(`${o.dienst.url}/v1/openapi.json`);
   expect(r.status).toBe(200);
   const doc = (await r.json()) as { paths: Record<string, unknown> };
   expect(Object.keys(doc.paths)).toEqual(['/v1/inhuisregistraties']);

@@ -1,89 +1,17 @@
-import 'reflect-metadata';
-import { randomUUID } from 'node:crypto';
-import { Client } from 'pg';
-import { dienstTestEnv, gql, maakTestDatabase, testToken, type TestDatabase } from '@ketenbeeld/testing';
-import { EventConsumer, startDienstVoorTest, type DienstVoorTest } from '@ketenbeeld/platform';
-import { datumSleutel } from '@ketenbeeld/domain';
-import { AppModule } from '../src/app.module';
+import {
+  bericht,
+  dag,
+  eigenLocatie,
+  fouten,
+  persoon as maakPersoon,
+  planningOmgeving,
+  vraag as vraagAan,
+} from './hulp';
 
-let db: TestDatabase;
-let dienst: DienstVoorTest;
-let pg: Client;
-
-beforeAll(async () => {
-  db = await maakTestDatabase('planning_plaatsing');
-  dienst = await startDienstVoorTest('planning', (c) => AppModule.met(c), await dienstTestEnv(db.url));
-  pg = new Client({ connectionString: db.url });
-  await pg.connect();
-});
-afterAll(async () => {
-  await pg?.end();
-  await dienst?.close();
-  await db?.verwijder();
-});
-
-type Fout = {
-  message: string;
-  extensions?: { code?: string; foutcode?: string; fouten?: { veld: string; reden: string }[] };
-};
-async function vraag<T = Record<string, unknown>>(persona: string, query: string, variables = {}) {
-  return gql<T>(`${dienst.url}/graphql`, await testToken(persona), query, variables);
-}
-const fouten = (r: { errors?: Fout[] }) => r.errors?.[0]?.extensions?.fouten ?? [];
-/** A date n days from today on the Amsterdam calendar (the service's 'today' is Amsterdam's). */
-const dag = (n: number) => datumSleutel(new Date(Date.now() + n * 86_400_000));
-
-/** A person as signalen and casusregie would tell planning about them (events through the real consumer). */
-async function persoon(p: { geboortedatum?: string | null; spoor?: 1 | 2 | 4; vNummer?: string } = {}) {
-  const persoonId = randomUUID();
-  const casusId = randomUUID();
-  const consumer = dienst.app.get(EventConsumer);
-  await consumer.verwerk({
-    id: randomUUID(),
-    naam: 'signalen.signaal-geregistreerd.v1',
-    producent: 'signalen',
-    opgetredenOp: new Date().toISOString(),
-    payload: {
-      signaalId: randomUUID(),
-      bronOrganisatie: 'COA',
-      bronReferentie: `T-${randomUUID()}`,
-      categorie: 'OVERLAST_OPVANGLOCATIE',
-      tijdstipIncident: new Date(Date.now() - 3600_000).toISOString(),
-      personen: [
-        {
-          persoonId,
-          vNummer: p.vNummer ?? String(Math.floor(Math.random() * 9e9) + 1e9),
-          naam: 'Testpersoon Fictief',
-          geboortedatum: p.geboortedatum === undefined ? '1995-04-01' : p.geboortedatum,
-          nationaliteit: 'MAR',
-        },
-      ],
-    },
-  });
-  await consumer.verwerk({
-    id: randomUUID(),
-    naam: 'casusregie.casus-bijgewerkt.v1',
-    producent: 'casusregie',
-    opgetredenOp: new Date().toISOString(),
-    payload: {
-      casusId,
-      persoonId,
-      versie: 1,
-      bijgewerktOp: new Date().toISOString(),
-      status: 'IN_REGIE',
-      open: true,
-      spoor: p.spoor ?? 2,
-      kansarm: true,
-      procedurefase: null,
-      locatieCode: 'TER_APEL',
-      procesregisseur: { naam: 'Regisseur (fictief)', organisatie: 'IND' },
-      deelnemers: ['IND', 'COA', 'DTV'],
-      maatregelen: [],
-      topx: [],
-    },
-  });
-  return { persoonId, casusId };
-}
+const o = planningOmgeving('planning_plaatsing');
+const vraag = <T = Record<string, unknown>>(persona: string, query: string, variables = {}) =>
+  vraagAan<T>(o, persona, query, variables);
+const persoon = (p: { geboortedatum?: string | null; spoor?: 1 | 2 | 4 } = {}) => maakPersoon(o, p);
 
 /** R1: straight to the VTL skips the inhuisregistratie rung, which needs a reason. */
 const VTL_REDEN = 'Zware overlast: direct naar de VTL';
@@ -112,21 +40,11 @@ async function actie(
   return vraag<Record<string, P>>(persona, `mutation(${args}) { ${naam} { ${VELDEN} } }`, variables);
 }
 const telPlaatsingen = async (persoonId: string) =>
-  Number((await pg.query(`SELECT count(*) FROM plaatsing WHERE persoon_id = $1`, [persoonId])).rows[0].count);
+  Number(
+    (await o.pg.query(`SELECT count(*) FROM plaatsing WHERE persoon_id = $1`, [persoonId])).rows[0].count,
+  );
 
-/** A PBL of its own with the given capacity, so tests do not share places. */
-async function pbl(capaciteit: number) {
-  const code = `PBL_T${randomUUID().slice(0, 8).toUpperCase()}`;
-  await pg.query(
-    `INSERT INTO locatie (code, naam, soort, regio, gemeente) VALUES ($1, $1, 'PBL', 'Noord', 'Westerwolde')`,
-    [code],
-  );
-  await pg.query(
-    `INSERT INTO locatie_capaciteit (locatie, geldig_vanaf, capaciteit, reden, gewijzigd_door) VALUES ($1, '2025-01-01', $2, 'test', 'test')`,
-    [code, capaciteit],
-  );
-  return code;
-}
+const pbl = (capaciteit: number) => eigenLocatie(o, 'PBL', capaciteit);
 
 describe('geschiktheid (R3) via de dienst', () => {
   it('een minderjarige wordt geweigerd voor de PBL, met uitleg en veld; niets opgeslagen', async () => {
@@ -205,7 +123,7 @@ describe('wachtlijst en capaciteit', () => {
     const actief = start.data!.startPlaatsing;
     expect(actief.status).toBe('ACTIEF');
     const termijn = (
-      await pg.query(
+      await o.pg.query(
         `SELECT t.soort, t.status, t.regel FROM termijn t JOIN plaatsing p ON p.termijn_id = t.id WHERE p.id = $1`,
         [p.id],
       )
@@ -239,18 +157,12 @@ describe('wachtlijst en capaciteit', () => {
       'WACHTLIJST',
     ]);
     // The first urgent one on the list became a Dublin claimant meanwhile (zsm): no longer eligible.
-    await dienst.app.get(EventConsumer).verwerk({
-      id: randomUUID(),
-      naam: 'zsm.dublin-claim-bijgewerkt.v1',
-      producent: 'zsm',
-      opgetredenOp: new Date().toISOString(),
-      payload: {
-        persoonId: wachtDublin.persoonId,
-        lidstaat: 'DE',
-        akkoordOp: new Date().toISOString(),
-        overdrachtUiterlijk: new Date(Date.now() + 180 * 86_400_000).toISOString(),
-        gedetineerd: false,
-      },
+    await bericht(o, 'zsm.dublin-claim-bijgewerkt.v1', 'zsm', {
+      persoonId: wachtDublin.persoonId,
+      lidstaat: 'DE',
+      akkoordOp: new Date().toISOString(),
+      overdrachtUiterlijk: new Date(Date.now() + 180 * 86_400_000).toISOString(),
+      gedetineerd: false,
     });
 
     const einde = await actie(
@@ -260,14 +172,14 @@ describe('wachtlijst en capaciteit', () => {
     );
     expect(einde.data!.beeindigPlaatsing.status).toBe('BEEINDIGD');
     const stand = async (id: string) =>
-      (await pg.query(`SELECT status FROM plaatsing WHERE id = $1`, [id])).rows[0].status as string;
+      (await o.pg.query(`SELECT status FROM plaatsing WHERE id = $1`, [id])).rows[0].status as string;
     expect([await stand(urgent.id), await stand(dublin.id), await stand(normaal.id)]).toEqual([
       'AANGEBODEN',
       'WACHTLIJST',
       'WACHTLIJST',
     ]);
     expect(
-      (await pg.query(`SELECT status FROM termijn WHERE onderwerp_id = $1`, [p.id])).rows[0].status,
+      (await o.pg.query(`SELECT status FROM termijn WHERE onderwerp_id = $1`, [p.id])).rows[0].status,
     ).toBe('GEANNULEERD');
     const historie = await vraag<{ plaatsingHistorie: { status: string; toelichting: string }[] }>(
       'dgm-analist',
@@ -298,7 +210,8 @@ describe('wachtlijst en capaciteit', () => {
       { veld: 'capaciteit', reden: expect.stringContaining('ligt onder de bezetting (2 op') as string },
     ]);
     expect(
-      (await pg.query(`SELECT count(*) FROM locatie_capaciteit WHERE locatie = $1`, [locatie])).rows[0].count,
+      (await o.pg.query(`SELECT count(*) FROM locatie_capaciteit WHERE locatie = $1`, [locatie])).rows[0]
+        .count,
     ).toBe('1');
     const bord = await vraag<{
       capaciteitsbord: {
@@ -372,7 +285,7 @@ describe('slechte invoer', () => {
       { id: p.id, op: dag(-3), r: 'Vertrokken' },
     );
     expect(fouten(r)).toEqual([{ veld: 'op', reden: `ligt vóór de begindatum ${dag(0)} van de plaatsing` }]);
-    expect((await pg.query(`SELECT status FROM plaatsing WHERE id = $1`, [p.id])).rows[0].status).toBe(
+    expect((await o.pg.query(`SELECT status FROM plaatsing WHERE id = $1`, [p.id])).rows[0].status).toBe(
       'ACTIEF',
     );
   });
