@@ -1,4 +1,13 @@
-import { ArgsType, Directive, Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import {
+  ArgsType,
+  Directive,
+  Field,
+  ID,
+  InputType,
+  Int,
+  ObjectType,
+  registerEnumType,
+} from '@nestjs/graphql';
 import {
   CASUS_STATUS_LABEL,
   CasusStatus,

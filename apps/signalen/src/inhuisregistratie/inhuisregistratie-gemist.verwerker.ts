@@ -4,9 +4,11 @@ import { DomeinFout, VerwerktEvent, type EventVerwerker } from '@ketenbeeld/plat
 import { SignaalFoutCode, SignaalService } from '../signalen/signaal.service';
 
 const tijd = (iso: string) =>
-  new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', hour: '2-digit', minute: '2-digit' }).format(
-    new Date(iso),
-  );
+  new Intl.DateTimeFormat('nl-NL', {
+    timeZone: 'Europe/Amsterdam',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(new Date(iso));
 
 /**
  * A missed inhuisregistratie (R2, reported by planning) becomes a COA signal 'niet verschenen bij de
