@@ -1,3 +1,4 @@
+import { bezettingPerDag } from '@ketenbeeld/domain';
 import {
   bericht,
   dag,
@@ -298,4 +299,45 @@ describe('slechte invoer', () => {
     expect(lijst.errors?.[0]?.extensions?.foutcode).toBe('PLANNING_GEEN_RECHT');
     expect(await telPlaatsingen(persoonId)).toBe(0);
   });
+});
+
+it('het capaciteitsbord telt per dag wat de regel bezettingPerDag telt, voor willekeurige plaatsingen', async () => {
+  const locatie = await pbl(50);
+  const statussen = [
+    'VOORGESTELD',
+    'WACHTLIJST',
+    'AANGEBODEN',
+    'GOEDGEKEURD',
+    'ACTIEF',
+    'BEEINDIGD',
+    'AFGEWEZEN',
+  ];
+  let zaad = 7;
+  const willekeurig = (n: number) => {
+    zaad = (zaad * 1103515245 + 12345) % 2 ** 31;
+    return zaad % n;
+  };
+  const rijen = Array.from({ length: 200 }, () => {
+    const van = dag(willekeurig(60) - 20);
+    const tot = willekeurig(4) === 0 ? null : dag(willekeurig(40), new Date(`${van}T12:00:00Z`));
+    return { van, tot, status: statussen[willekeurig(statussen.length)] };
+  });
+  await o.pg.query(
+    `INSERT INTO plaatsing (id, persoon_id, locatie, status, van, tot, voorgesteld_door)
+     SELECT gen_random_uuid(), gen_random_uuid(), $1, status, van, tot, 'test'
+     FROM jsonb_to_recordset($2::jsonb) AS x(status text, van date, tot date)`,
+    [locatie, JSON.stringify(rijen)],
+  );
+  const bord = await vraag<{ capaciteitsbord: { dagen: { datum: string; bezet: number }[] }[] }>(
+    'dgm-analist',
+    `query($l: [String!]) { capaciteitsbord(weken: 6, locaties: $l) { dagen { datum bezet } } }`,
+    { l: [locatie] },
+  );
+  const bezettend = rijen.filter((r) => ['AANGEBODEN', 'GOEDGEKEURD', 'ACTIEF'].includes(r.status));
+  const verwacht = bezettingPerDag(bezettend, dag(0), 42);
+  expect(bord.data!.capaciteitsbord[0].dagen.map((d) => d.bezet)).toEqual(verwacht);
+  expect(bord.data!.capaciteitsbord[0].dagen.map((d) => d.datum)).toEqual(
+    Array.from({ length: 42 }, (_, n) => dag(n)),
+  );
+  expect(Math.max(...verwacht)).toBeGreaterThan(5);
 });

@@ -49,8 +49,10 @@ const BEZETTEND = `('AANGEBODEN','GOEDGEKEURD','ACTIEF')`;
 
 /**
  * Occupancy per location per day, from placements and their planned ends, against the capacity
- * that applies on that day. One statement: the days are a series, the capacity the latest history
- * row on or before each day, the occupancy a count of the placements whose period covers the day.
+ * that applies on that day. One statement, and linear in the placements: each placement adds +1 on
+ * its first day in the period and −1 the day after its planned end, and a running total per
+ * location gives the occupancy of every day (no placement × day pairing). The capacity is the
+ * latest history row on or before each day.
  */
 export function bordQuery(extraLocatieFilter = ''): string {
   return `
@@ -58,17 +60,22 @@ export function bordQuery(extraLocatieFilter = ''): string {
       SELECT d::date AS dag FROM generate_series($1::date, $1::date + ($2::int - 1), interval '1 day') d
     ), loc AS (
       SELECT * FROM locatie l WHERE ($3::text[] IS NULL OR l.code = ANY($3)) ${extraLocatieFilter}
-    ), bezetting AS (
-      SELECT p.locatie, d.dag, count(*)::int AS bezet
-      FROM plaatsing p JOIN dagen d ON p.van <= d.dag AND (p.tot IS NULL OR p.tot >= d.dag)
+    ), lopend AS (
+      SELECT p.locatie, p.van, p.tot FROM plaatsing p
       WHERE p.status IN ${BEZETTEND} AND p.locatie IN (SELECT code FROM loc)
-      GROUP BY p.locatie, d.dag
+        AND p.van <= $1::date + ($2::int - 1) AND (p.tot IS NULL OR p.tot >= $1::date)
+    ), verschil AS (
+      SELECT locatie, dag, sum(d)::int AS d FROM (
+        SELECT locatie, GREATEST(van, $1::date) AS dag, 1 AS d FROM lopend
+        UNION ALL
+        SELECT locatie, tot + 1, -1 FROM lopend WHERE tot IS NOT NULL AND tot + 1 <= $1::date + ($2::int - 1)
+      ) x GROUP BY locatie, dag
     )
     SELECT l.code, d.dag::text AS datum,
            COALESCE((SELECT c.capaciteit FROM locatie_capaciteit c
                      WHERE c.locatie = l.code AND c.geldig_vanaf <= d.dag ORDER BY c.geldig_vanaf DESC LIMIT 1), 0) AS capaciteit,
-           COALESCE(b.bezet, 0) AS bezet
-    FROM loc l CROSS JOIN dagen d LEFT JOIN bezetting b ON b.locatie = l.code AND b.dag = d.dag
+           (COALESCE(sum(v.d) OVER (PARTITION BY l.code ORDER BY d.dag), 0))::int AS bezet
+    FROM loc l CROSS JOIN dagen d LEFT JOIN verschil v ON v.locatie = l.code AND v.dag = d.dag
     ORDER BY l.code, d.dag`;
 }
 
