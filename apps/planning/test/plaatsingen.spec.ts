@@ -1,3 +1,4 @@
+import { wachtOp } from '@ketenbeeld/testing';
 import { bezettingPerDag } from '@ketenbeeld/domain';
 import {
   bericht,
@@ -340,4 +341,31 @@ it('het capaciteitsbord telt per dag wat de regel bezettingPerDag telt, voor wil
     Array.from({ length: 42 }, (_, n) => dag(n)),
   );
   expect(Math.max(...verwacht)).toBeGreaterThan(5);
+});
+
+it('een verstreken plaatsingstermijn (R3) staat in de historie van de plaatsing', async () => {
+  const { persoonId } = await persoon();
+  const locatie = await pbl(3);
+  const p = (
+    await stelVoor({
+      persoonId,
+      locatie,
+      van: dag(-40),
+      overslaanReden: 'Test: direct naar de PBL na incidenten',
+    })
+  ).data!.stelPlaatsingVoor;
+  await actie('keurPlaatsingGoed(id: $id)', '$id: ID!', { id: p.id });
+  const start = await actie('startPlaatsing(id: $id, op: $op)', '$id: ID!, $op: String', {
+    id: p.id,
+    op: dag(-40),
+  });
+  expect(start.errors).toBeUndefined();
+  // Started 40 days ago: the 28 days have passed, so the engine fires at once and planning records it.
+  await wachtOp(async () => {
+    const { rows } = await o.pg.query(
+      `SELECT toelichting FROM plaatsing_historie WHERE plaatsing_id = $1 AND status = 'TERMIJN_VERSTREKEN'`,
+      [p.id],
+    );
+    return rows.length === 1 && (rows[0].toelichting as string).includes('IND moet handelen');
+  });
 });

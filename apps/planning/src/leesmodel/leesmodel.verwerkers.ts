@@ -154,3 +154,37 @@ export const planningPersoonVolgers: PersoonVolgHaken = {
     }
   },
 };
+
+/** What a placement deadline's alarm means for the placement, in its history (who must act, and why). */
+async function termijnInHistorie(
+  m: EntityManager,
+  e: EventPayload<typeof EventName.TermijnVerstreken>,
+  status: 'TERMIJN_WAARSCHUWING' | 'TERMIJN_VERSTREKEN',
+): Promise<void> {
+  if (e.onderwerpType !== 'plaatsing') return;
+  const wat =
+    status === 'TERMIJN_VERSTREKEN'
+      ? `Termijn verstreken (${e.regel ?? 'afspraak'}): ${e.organisatie} moet handelen — ${e.uitleg}`
+      : `Termijn verstrijkt op ${e.vervaltOp} (${e.regel ?? 'afspraak'}): ${e.uitleg}`;
+  await m.query(
+    `INSERT INTO plaatsing_historie (plaatsing_id, status, door, toelichting)
+     SELECT id, $2, 'systeem:termijnen', $3 FROM plaatsing WHERE id::text = $1`,
+    [e.onderwerpId, status, wat],
+  );
+}
+
+/** A placement's deadline (R3 PBL 28 days, R6, R7) warned: the placement's history says so. */
+@VerwerktEvent(EventName.TermijnGewaarschuwd)
+export class TermijnGewaarschuwdVerwerker implements EventVerwerker<typeof EventName.TermijnGewaarschuwd> {
+  async verwerk(e: EventEnvelop<typeof EventName.TermijnGewaarschuwd>, m: EntityManager): Promise<void> {
+    await termijnInHistorie(m, e.payload, 'TERMIJN_WAARSCHUWING');
+  }
+}
+
+/** A placement's deadline expired: recorded on the placement for the kernteam to act on. */
+@VerwerktEvent(EventName.TermijnVerstreken)
+export class TermijnVerstrekenVerwerker implements EventVerwerker<typeof EventName.TermijnVerstreken> {
+  async verwerk(e: EventEnvelop<typeof EventName.TermijnVerstreken>, m: EntityManager): Promise<void> {
+    await termijnInHistorie(m, e.payload, 'TERMIJN_VERSTREKEN');
+  }
+}

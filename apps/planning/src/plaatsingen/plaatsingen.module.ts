@@ -10,6 +10,8 @@ import {
   DublinClaimBijgewerktVerwerker,
   planningPersoonVolgers,
   SignaalGeregistreerdVerwerker,
+  TermijnGewaarschuwdVerwerker,
+  TermijnVerstrekenVerwerker,
 } from '../leesmodel/leesmodel.verwerkers';
 import { LocatieService } from '../locaties/locatie.service';
 import { CasusPlanResolver, ProcedureResolver } from '../procedure/procedure.resolver';
@@ -35,6 +37,8 @@ import { PlaatsingService } from './plaatsing.service';
     SignaalGeregistreerdVerwerker,
     CasusBijgewerktVerwerker,
     DublinClaimBijgewerktVerwerker,
+    TermijnGewaarschuwdVerwerker,
+    TermijnVerstrekenVerwerker,
     ...signaalKopieVolgers('plaatsing_aanleiding', planningPersoonVolgers),
   ],
   exports: [PlaatsingService, InhuisregistratieService, ProcedureService, LocatieService],
