@@ -325,7 +325,7 @@ describe('outbox', () => {
 });
 
 describe('ZSM-koppeling: het Dublinpad', () => {
-  it('Dublinclaimant bij ZSM → kernteam ziet het → heenzending → AVIM-actie vóór vrijlating → detentie verlengt de overdrachtstermijn; zonder casusregie en signalen antwoordt de bevraging nog', async () => {
+  it('Dublinclaimant bij ZSM → kernteam ziet het → heenzending → AVIM-actie vóór vrijlating → detentie verlengt de overdrachtstermijn, ook in het procedureplan van planning; zonder casusregie en signalen antwoordt de bevraging nog', async () => {
     const ind = await testToken('ind-procesregisseur');
     const coa = await testToken('coa-locatiemanager');
     const om = await testToken('om-zsm');
@@ -370,6 +370,34 @@ describe('ZSM-koppeling: het Dublinpad', () => {
       { p: persoonId },
     );
     expect(dublin.data.registreerDublinAkkoord.overdrachtUiterlijk).toBe('2027-05-02T21:59:59.999Z');
+    // planning knows the case (event from casusregie): the procedure plan, read through the gateway
+    // as a field of casusregie's Casus, ends in the Dublin transfer deadline from zsm's claim (R12).
+    const PLAN = `query($id: ID!) { casus(id: $id) { status procedurePlan { spoor stappen { stap nvt uiterlijk } ttsd { kengetal risico } } } }`;
+    type PlanAntwoord = {
+      casus: {
+        status: string;
+        procedurePlan: {
+          spoor: number;
+          stappen: { stap: string; nvt: boolean; uiterlijk: string | null }[];
+        } | null;
+      };
+    };
+    await wachtOp(async () => {
+      const r = await gql<any>(
+        graphql,
+        ind,
+        `mutation($i: ProcedurePlanInvoer!) { stelProcedurePlanOp(invoer: $i) { spoor } }`,
+        { i: { casusId, aanmelding: new Date(Date.now() - 86_400_000).toISOString().slice(0, 10) } },
+      );
+      return !r.errors && r.data.stelProcedurePlanOp.spoor === 1;
+    }, 20_000);
+    const overdrachtInPlan = async () => {
+      const r = await gql<PlanAntwoord>(graphql, ind, PLAN, { id: casusId });
+      expect(r.errors).toBeUndefined();
+      return r.data!.casus.procedurePlan!.stappen.find((x) => x.stap === 'VERTREK_OF_OVERDRACHT')!.uiterlijk;
+    };
+    await wachtOp(async () => (await overdrachtInPlan()) === '2027-05-02', 20_000);
+
     // zsm's read model has the case (snapshot event from casusregie).
     await wachtOp(async () => {
       const b = await rest(`${processen.zsm.url}/v1/zsm/bevragingen`, om, {
@@ -463,6 +491,8 @@ describe('ZSM-koppeling: het Dublinpad', () => {
       overdrachtUiterlijk: '2027-11-02T22:59:59.999Z',
       verlengdWegensDetentie: true,
     });
+    // planning follows: the plan's transfer deadline moved with the claim.
+    await wachtOp(async () => (await overdrachtInPlan()) === '2027-11-02', 20_000);
     expect(p.data.persoon.zsmRegistraties).toEqual([
       { zsmReferentie: 'ZSM-GRN-E2E-1', afdoeningen: [{ soort: 'HEENZENDING' }] },
     ]);
