@@ -32,18 +32,18 @@ const omschrijvingVoor = (bronReferentie) =>
   `E2E-test (synthetisch): verstoring op de opvanglocatie. <b>geen HTML</b> ${SCRIPT} — ${bronReferentie}`;
 
 /**
- * Runs the console scenarios (signals, casusregie, then ZSM); resolves with a summary, throws with a
- * clear message on any failure. `scenarios` limits the run (default: all three; 'zsm' only when
+ * Runs the console scenarios (signals, casusregie, ZSM, then planning); resolves with a summary, throws
+ * with a clear message on any failure. `scenarios` limits the run (default: all four; 'zsm' only when
  * `zsmUrl` is given). `zsmUrl` is the zsm service itself (the gateway does not expose its REST API):
  * the ZSM scenario registers a suspect there as the OM's ZSM desk would.
- * @param {{ baseUrl: string, screenshotDir: string, chromiumPath?: string, zsmUrl?: string, scenarios?: ('signalen' | 'casusregie' | 'zsm')[] }} options
+ * @param {{ baseUrl: string, screenshotDir: string, chromiumPath?: string, zsmUrl?: string, scenarios?: ('signalen' | 'casusregie' | 'zsm' | 'planning')[] }} options
  */
 export async function runConsoleE2E({
   baseUrl,
   screenshotDir,
   chromiumPath = '/usr/bin/chromium',
   zsmUrl,
-  scenarios = zsmUrl ? ['signalen', 'casusregie', 'zsm'] : ['signalen', 'casusregie'],
+  scenarios = zsmUrl ? ['signalen', 'casusregie', 'zsm', 'planning'] : ['signalen', 'casusregie', 'planning'],
 }) {
   if (!baseUrl) throw new Error('runConsoleE2E: baseUrl ontbreekt');
   if (!screenshotDir) throw new Error('runConsoleE2E: screenshotDir ontbreekt');
@@ -398,7 +398,22 @@ export async function runConsoleE2E({
       });
     }
 
-    return { bronReferentie, signaalId, casus, zsm, schermafdrukken, consoleFouten };
+    let planning = null;
+    if (scenarios.includes('planning')) {
+      planning = await planningScenario({
+        page,
+        basis,
+        naar,
+        foto,
+        verwacht,
+        geenDialogen,
+        zetStap: (s) => {
+          stap = s;
+        },
+      });
+    }
+
+    return { bronReferentie, signaalId, casus, zsm, planning, schermafdrukken, consoleFouten };
   } catch (e) {
     const pagina = browser.contexts()[0]?.pages()[0];
     if (pagina) {
@@ -944,6 +959,390 @@ async function zsmScenario({ page, basis, naar, foto, verwacht, geenDialogen, zs
   return { vNummer, persoonId, zsmReferentie, registratieId: registratie.id };
 }
 
+/** How long planning may take to learn a new person or case (signalen/casusregie → outbox → BullMQ → planning). */
+const PLANNING_WACHTTIJD_MS = 30_000;
+
+/** A GraphQL operation through the gateway with a persona's token; resolves with `{ data, errors }`. */
+async function gatewayGql(basis, token, query, variables = {}) {
+  const res = await fetch(new URL('graphql', basis), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = await res.json().catch(() => null);
+  if (!body) throw new Error(`gateway /graphql: HTTP ${res.status} zonder JSON-antwoord`);
+  return body;
+}
+
+/** As gatewayGql, but any GraphQL error fails the step. */
+async function gatewayData(basis, token, query, variables = {}) {
+  const body = await gatewayGql(basis, token, query, variables);
+  if (body.errors?.length) throw new Error(`gateway: ${JSON.stringify(body.errors).slice(0, 500)}`);
+  return body.data;
+}
+
+/** A calendar day in Amsterdam as YYYY-MM-DD. */
+function amsterdamDag(ms = Date.now()) {
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/Amsterdam',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(ms);
+}
+
+/**
+ * Planning in the console, on its own data: a COA signal (GraphQL through the gateway) about an adult
+ * with a fresh V-nummer. The COA location manager sees the capacity board with PBL Ter Apel and its
+ * 5 places (a too short reason for a capacity change comes back at the field), proposes a PBL
+ * placement from the person page (the explanation first blocks on the skipped rungs of the ladder,
+ * then allows it; the proposal lands as VOORGESTELD or WACHTLIJST) and sees today's windows at
+ * Ter Apel with the person expected (registering them when a window is open). The IND procesregisseur
+ * draws up the procedure plan on the case (opened through GraphQL), records an appointment that is
+ * too soon for transport (the R13 warning), finds the plan in the procesplanning list with the key
+ * figure's name from the service, the IND slot calendar, the planning block on the person page, and
+ * rejects the proposal (reason required). A police reporter sees no planning at all.
+ */
+async function planningScenario({ page, basis, naar, foto, verwacht, geenDialogen, zetStap }) {
+  const kenmerk = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`.toUpperCase();
+  // 96…: outside the demo data's 99… and the ZSM scenario's 97… ranges.
+  const vNummer = `96${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`;
+  const persoonNaam = `Planningtest ${kenmerk} (fictief)`;
+  const vandaag = amsterdamDag();
+  const vorigeViewport = page.viewportSize();
+  await page.setViewportSize({ width: 1280, height: 800 });
+
+  // (a) The person: a COA signal through the gateway's GraphQL, then wait until planning knows them.
+  zetStap('planning: persoon via een signaal (GraphQL)');
+  const coa = await haalToken(basis, 'coa-locatiemanager');
+  const ind = await haalToken(basis, 'ind-procesregisseur');
+  const { signaalCategorieen } = await gatewayData(basis, coa, `{ signaalCategorieen { code } }`);
+  const codes = signaalCategorieen.map((c) => c.code);
+  const { registreerSignaal } = await gatewayData(
+    basis,
+    coa,
+    `mutation($i: SignaalInvoer!) { registreerSignaal(invoer: $i) { id personen { id } } }`,
+    {
+      i: {
+        bronOrganisatie: 'COA',
+        bronReferentie: `E2E-PLANNING-${kenmerk}`,
+        categorie: codes.includes('OVERLAST_OPVANGLOCATIE') ? 'OVERLAST_OPVANGLOCATIE' : codes[0],
+        ernst: 3,
+        omschrijving: `E2E planning (synthetisch): herhaald agressief gedrag bij de balie — ${kenmerk}`,
+        tijdstipIncident: new Date(Date.now() - 60 * 60_000).toISOString(),
+        plaats: { gemeente: 'Westerwolde', locatieCode: 'TER_APEL' },
+        personen: [{ vNummer, naam: persoonNaam, geboortedatum: '1994-03-15', nationaliteit: 'MAR' }],
+      },
+    },
+  );
+  const signaalId = registreerSignaal.id;
+  const persoonId = registreerSignaal.personen[0]?.id;
+  if (!persoonId) throw new Error(`Signaal ${signaalId} kwam terug zonder persoon`);
+  zetStap('planning: wachten tot planning de persoon kent');
+  for (const tot = Date.now() + PLANNING_WACHTTIJD_MS; ;) {
+    const b = await gatewayGql(
+      basis,
+      coa,
+      `query($i: PlaatsingVoorstelInvoer!) { beoordeelPlaatsing(invoer: $i) { toegestaan } }`,
+      { i: { persoonId, locatie: 'PBL_TER_APEL', van: vandaag } },
+    );
+    if (!b.errors?.length) break;
+    if (!b.errors.some((e) => e.extensions?.foutcode === 'PLANNING_PERSOON_ONBEKEND'))
+      throw new Error(`beoordeelPlaatsing: ${JSON.stringify(b.errors).slice(0, 400)}`);
+    if (Date.now() > tot)
+      throw new Error(
+        `Planning kent persoon ${persoonId} niet binnen ${PLANNING_WACHTTIJD_MS / 1000} s (signalen → outbox → BullMQ → planning)`,
+      );
+    await page.waitForTimeout(500);
+  }
+
+  // (b) The capacity board (COA location manager): PBL Ter Apel with its 5 places, 4 weeks by default.
+  zetStap('planning: capaciteitsbord');
+  await page.goto(naar('#/capaciteit'), { waitUntil: 'domcontentloaded' });
+  await wisselPersona(page, verwacht, 'coa-locatiemanager');
+  for (const nav of [
+    'nav-capaciteit',
+    'nav-plaatsingen',
+    'nav-inhuisregistratie',
+    'nav-planning',
+    'nav-ind-slots',
+  ])
+    await verwacht(tid(nav), `Navigatie-item ${nav}`);
+  await page.locator(tid('nav-capaciteit')).click();
+  await verwacht(tid('bord-rij-PBL_TER_APEL'), 'PBL Ter Apel op het capaciteitsbord');
+  const capaciteit = await page.locator(tid('bord-capaciteit-PBL_TER_APEL')).innerText();
+  if (!/\b5\b/.test(capaciteit)) throw new Error(`PBL Ter Apel toont '${capaciteit}', verwacht capaciteit 5`);
+  const vandaagCel = page.locator(tid(`bord-PBL_TER_APEL-${vandaag}`));
+  if ((await vandaagCel.getAttribute('data-capaciteit')) !== '5')
+    throw new Error(`Cel van vandaag voor PBL Ter Apel: ${await vandaagCel.innerText()} (verwacht …/5)`);
+  const dagen = () => page.locator(`${tid('capaciteitsbord')} thead th.bord__dag`).count();
+  if ((await dagen()) !== 28) throw new Error(`Capaciteitsbord toont ${await dagen()} dagen, verwacht 28`);
+  await foto('planning-capaciteitsbord', { fullPage: false });
+  await page.locator(tid('capaciteit-weken-2')).check();
+  await page.locator(tid('capaciteit-toepassen')).click();
+  await page.waitForFunction(
+    (sel) => document.querySelectorAll(sel).length === 14,
+    `${tid('capaciteitsbord')} thead th.bord__dag`,
+  );
+  // A refused change comes back at its field (the service asks for a reason of 5 characters or more).
+  await page.locator(tid('capaciteit-wijzigen')).click();
+  await verwacht(tid('capaciteit-formulier'), 'Formulier capaciteit wijzigen');
+  await page.locator(tid('capaciteit-locatie')).selectOption('PBL_TER_APEL');
+  const voorgesteld = await page.locator(tid('capaciteit-capaciteit')).inputValue();
+  if (voorgesteld !== '5') throw new Error(`Capaciteit staat niet vooraf op 5 maar op '${voorgesteld}'`);
+  await page.locator(tid('capaciteit-reden')).fill('kort');
+  await page.locator(tid('capaciteit-opslaan')).click();
+  await verwacht(tid('fout-capaciteit-reden'), 'Veldfout bij de reden van de capaciteitswijziging');
+  await foto('planning-capaciteit-veldfout', { fullPage: false });
+  await page.locator(tid('capaciteit-formulier')).getByRole('button', { name: 'Annuleren' }).click();
+  geenDialogen();
+
+  // (c) A PBL proposal from the person page, with the eligibility explanation before submitting.
+  zetStap('planning: plaatsing voorstellen');
+  await page.goto(naar(`#/personen/${persoonId}`));
+  await verwacht(tid('blok-planning'), 'Blok Plaatsing en planning op het persoonsbeeld');
+  await page.locator(tid('link-plaatsing-voorstellen')).click();
+  await verwacht(tid('voorstel-formulier'), 'Formulier Plaatsing voorstellen');
+  const ingevuld = await page.locator(tid('voorstel-persoonId')).inputValue();
+  if (ingevuld !== persoonId) throw new Error(`Persoon niet vooraf ingevuld: '${ingevuld}'`);
+  await verwacht(`${tid('voorstel-persoon')} a`, 'De persoon bij het formulier');
+  await page.waitForFunction(
+    (sel) => [...(document.querySelector(sel)?.options ?? [])].some((o) => o.value === 'PBL_TER_APEL'),
+    tid('voorstel-locatie'),
+  );
+  await page.locator(tid('voorstel-locatie')).selectOption('PBL_TER_APEL');
+  await verwacht(
+    `${tid('beoordeling-oordeel')}[data-toegestaan="false"]`,
+    'Beoordeling: niet toegestaan (treden overgeslagen zonder reden)',
+  );
+  const ladder = page.locator(`${tid('beoordeling-bevindingen')} ${tid('bevinding-LADDER_OVERGESLAGEN')}`);
+  await ladder.waitFor({ state: 'visible' });
+  if (!(await ladder.innerText()).includes('blokkeert'))
+    throw new Error(`Blokkerende bevinding zegt niet 'blokkeert': ${await ladder.innerText()}`);
+  await foto('planning-voorstel-blokkeert', { fullPage: false });
+  await page
+    .locator(tid('voorstel-overslaanReden'))
+    .fill(`Herhaald agressief gedrag; de VTL biedt onvoldoende toezicht (E2E ${kenmerk})`);
+  await verwacht(
+    `${tid('beoordeling-oordeel')}[data-toegestaan="true"]`,
+    'Beoordeling: toegestaan met reden',
+  );
+  await verwacht(tid('bevinding-PBL_BEHANDELTERMIJN'), 'Uitleg R3: beschikking binnen 28 dagen');
+  const volOp = (await page.locator(tid('beoordeling-volop')).count()) > 0;
+  await foto('planning-voorstel-beoordeling', { fullPage: false });
+  await page.locator(tid('voorstel-opslaan')).click();
+  await verwacht(tid('voorstel-resultaat'), 'Resultaat van het voorstel');
+  const resultaat = page.locator(tid('voorstel-resultaat'));
+  const plaatsingStatus = await resultaat.getAttribute('data-status');
+  const plaatsingId = await resultaat.getAttribute('data-plaatsing');
+  if (!['VOORGESTELD', 'WACHTLIJST'].includes(plaatsingStatus ?? ''))
+    throw new Error(`Voorstel landde als '${plaatsingStatus}', verwacht VOORGESTELD of WACHTLIJST`);
+  if (!plaatsingId) throw new Error('Resultaat noemt de plaatsing niet');
+  await foto('planning-voorstel-geland', { fullPage: false });
+  geenDialogen();
+
+  // (d) The inhuisregistratie at Ter Apel (COA): today's windows with the person expected.
+  zetStap('planning: inhuisregistratie');
+  await gatewayData(
+    basis,
+    coa,
+    `mutation($i: InhuisregistratiePlichtInvoer!) { legInhuisregistratieOp(invoer: $i) { id } }`,
+    { i: { persoonId, locatie: 'TER_APEL', van: vandaag, reden: `E2E ${kenmerk}: overlast bij de balie` } },
+  );
+  await page.locator(tid('nav-inhuisregistratie')).click();
+  await verwacht(tid('inhuisregistratie-dag'), 'Kop met locatie en dag');
+  const dag = await page.locator(tid('inhuisregistratie-dag')).innerText();
+  if (!dag.includes('Ter Apel')) throw new Error(`Inhuisregistratie opent niet op Ter Apel: '${dag}'`);
+  const { inhuisregistratieDag } = await gatewayData(
+    basis,
+    coa,
+    `query($l: String!) { inhuisregistratieDag(locatie: $l) { venster eind stand verwacht { persoon { id } } } }`,
+    { l: 'TER_APEL' },
+  );
+  if (inhuisregistratieDag.length < 2) throw new Error('Ter Apel heeft geen twee registratievensters');
+  const standen = ['Nog niet begonnen', 'Open', 'Naregistratie', 'Afgesloten'];
+  for (const v of inhuisregistratieDag) {
+    await verwacht(tid(`venster-${v.venster}`), `Venster ${v.venster}`);
+    const stand = (await page.locator(tid(`venster-stand-${v.venster}`)).innerText()).trim();
+    if (!standen.includes(stand)) throw new Error(`Venster ${v.venster} staat op '${stand}' (geen woord)`);
+    const hier = v.verwacht.some((x) => x.persoon.id === persoonId);
+    if (Date.parse(v.eind) > Date.now() + 60_000 && hier)
+      await verwacht(
+        tid(`verwacht-${v.venster}-${persoonId}`),
+        `De persoon verwacht in venster ${v.venster}`,
+      );
+  }
+  const open = inhuisregistratieDag.find(
+    (v) =>
+      (v.stand === 'OPEN' || v.stand === 'NAREGISTRATIE') &&
+      v.verwacht.some((x) => x.persoon.id === persoonId),
+  );
+  if (open) {
+    await page.locator(tid(`registreer-${open.venster}-${persoonId}`)).check();
+    await page.locator(tid(`registreer-${open.venster}-opslaan`)).click();
+    await verwacht(tid(`registreer-${open.venster}-succes`), 'Melding na registreren');
+    await verwacht(
+      `${tid(`verwacht-${open.venster}-${persoonId}`)}[data-status="geregistreerd"]`,
+      'De persoon geregistreerd',
+    );
+  }
+  await foto('planning-inhuisregistratie', { fullPage: false });
+  geenDialogen();
+
+  // (e) The case (proposal confirmed through GraphQL) and its procedure plan on the case page (IND).
+  zetStap('planning: casus openen (GraphQL)');
+  let voorstelId = null;
+  for (const tot = Date.now() + PLANNING_WACHTTIJD_MS; !voorstelId;) {
+    const { casusVoorstellen } = await gatewayData(
+      basis,
+      ind,
+      `query($s: ID) { casusVoorstellen(signaalId: $s) { id status persoon { id } } }`,
+      { s: signaalId },
+    );
+    voorstelId = casusVoorstellen.find((v) => v.persoon.id === persoonId && v.status === 'OPEN')?.id ?? null;
+    if (!voorstelId && Date.now() > tot)
+      throw new Error(`Geen casusvoorstel bij signaal ${signaalId} binnen ${PLANNING_WACHTTIJD_MS / 1000} s`);
+    if (!voorstelId) await page.waitForTimeout(500);
+  }
+  const { bevestigVoorstel } = await gatewayData(
+    basis,
+    ind,
+    `mutation($id: ID!, $g: CasusGegevens) { bevestigVoorstel(id: $id, gegevens: $g) { id } }`,
+    { id: voorstelId, g: { spoor: 4, kansarm: true, locatieCode: 'TER_APEL' } },
+  );
+  const casusId = bevestigVoorstel.id;
+
+  zetStap('planning: procedureplan opstellen');
+  await wisselPersona(page, verwacht, 'ind-procesregisseur');
+  await page.goto(naar(`#/casussen/${casusId}`));
+  await verwacht(tid('casus-procedureplan'), 'Blok Procedureplan op de casus');
+  await verwacht(tid('procedureplan-opstellen'), 'Knop Procedureplan opstellen');
+  await page.locator(tid('procedureplan-opstellen')).click();
+  await verwacht(tid('procedureplan-formulier'), 'Formulier procedureplan');
+  await page.waitForFunction(
+    (sel) => [...(document.querySelector(sel)?.options ?? [])].some((o) => o.value === 'AZC_ASSEN'),
+    tid('procedureplan-verblijfLocatie'),
+  );
+  await page.locator(tid('procedureplan-verblijfLocatie')).selectOption('AZC_ASSEN');
+  // Planning learns the case (and its spoor) by an event: until then it says so, and we try again.
+  for (const tot = Date.now() + PLANNING_WACHTTIJD_MS; ;) {
+    await page.locator(tid('procedureplan-opslaan')).click();
+    await verwacht(
+      `${tid('procedureplan-succes')}, ${tid('procedureplan-fouten')}, ${tid('procedureplan-fout')}`,
+      'Antwoord op Plan opstellen',
+    );
+    if ((await page.locator(tid('procedureplan-succes')).count()) > 0) break;
+    const fout = await zichtbareFouttekst(page);
+    if (!/onbekende casus|nog geen spoor/.test(fout) || Date.now() > tot)
+      throw new Error(`Procedureplan niet opgesteld: ${fout}`);
+    await page.waitForTimeout(1_000);
+  }
+  await verwacht(tid('procedureplan-ttsd'), 'De regel met het kengetal');
+  const kengetal = (await page.locator(tid('procedureplan-ttsd-kengetal')).innerText()).trim();
+  if (!kengetal) throw new Error('Het kengetal heeft geen naam');
+  for (const stap of ['AANMELDING', 'AANMELDGEHOOR', 'BESCHIKKING', 'VERTREK_OF_OVERDRACHT'])
+    await verwacht(tid(`stap-${stap}`), `Processtap ${stap}`);
+  await page.locator(tid('casus-procedureplan')).scrollIntoViewIfNeeded();
+  await foto('planning-casus-procedureplan', { fullPage: false });
+
+  // An appointment in Ter Apel in 5 days for someone housed in Assen: too late for transport (R13).
+  zetStap('planning: processtap met afspraak');
+  await page.locator(tid('processtap-vastleggen')).click();
+  await verwacht(tid('processtap-formulier'), 'Formulier processtap');
+  await page.locator(tid('processtap-stap')).selectOption('VERTREKGESPREK');
+  await page.locator(tid('processtap-soort-afspraak')).check();
+  await page.locator(tid('processtap-afspraakOp')).fill(`${amsterdamDag(Date.now() + 5 * 86_400_000)}T10:00`);
+  await page.locator(tid('processtap-afspraakLocatie')).selectOption('TER_APEL');
+  await page.locator(tid('processtap-opslaan')).click();
+  await verwacht(tid('processtap-waarschuwingen'), 'Waarschuwing na het vastleggen van de afspraak');
+  const waarschuwing = await page.locator(tid('processtap-waarschuwingen')).innerText();
+  if (!waarschuwing.includes('R13')) throw new Error(`Waarschuwing noemt R13 niet: ${waarschuwing}`);
+  await verwacht(`${tid('stap-VERTREKGESPREK')}`, 'De stap met de afspraak');
+  await page.locator(tid('casus-procedureplan')).scrollIntoViewIfNeeded();
+  await foto('planning-casus-waarschuwing', { fullPage: false });
+  geenDialogen();
+
+  // (f) The procesplanning list, labelled with the key figure's name from the service.
+  zetStap('planning: procesplanning');
+  await page.locator(tid('nav-planning')).click();
+  await verwacht(tid(`plan-${casusId}`), 'Het plan in de procesplanning');
+  const kop = (await page.locator(tid('planning-kengetal')).innerText()).trim();
+  if (kop !== kengetal) throw new Error(`Procesplanning noemt het kengetal '${kop}', de casus '${kengetal}'`);
+  await foto('planning-procesplanning', { fullPage: false });
+
+  // (g) The IND slot calendar: 8 weeks, status in words; reserving the same number changes nothing.
+  zetStap('planning: IND-slots');
+  await page.locator(tid('nav-ind-slots')).click();
+  await verwacht(tid('indslots-tabel'), 'IND-slotkalender');
+  const weken = await page.locator(`${tid('indslots-tabel')} tbody tr`).count();
+  if (weken !== 8) throw new Error(`Slotkalender toont ${weken} weken, verwacht 8`);
+  const slotStatus = await page.locator('[data-testid^="indslot-status-"]').first().innerText();
+  if (!/Ruim|Bijna vol|Vol|Overboekt/.test(slotStatus))
+    throw new Error(`Slotstatus niet in woorden: ${slotStatus}`);
+  await page.locator(tid('indslots-reserveren')).click();
+  await verwacht(tid('indslots-formulier'), 'Formulier slots reserveren');
+  await page.locator(tid('indslots-opslaan')).click();
+  await verwacht(tid('indslots-succes'), 'Melding na reserveren');
+  await foto('planning-ind-slots', { fullPage: false });
+
+  // (h) The person page: placement, inhuisregistratie and the plan in the planning block.
+  zetStap('planning: persoonsbeeld');
+  await page.goto(naar(`#/personen/${persoonId}`));
+  await verwacht(
+    `${tid('blok-plaatsingen')} ${tid(`persoon-plaatsing-${plaatsingId}`)}`,
+    'De plaatsing bij de persoon',
+  );
+  await verwacht(
+    `${tid('blok-inhuisregistratie')} [data-testid^="plicht-"]`,
+    'De inhuisregistratie bij de persoon',
+  );
+  await verwacht(
+    `${tid('blok-procedureplannen')} ${tid(`persoon-plan-${casusId}`)}`,
+    'Het plan bij de persoon',
+  );
+  await page.locator(tid('blok-planning')).scrollIntoViewIfNeeded();
+  await foto('planning-persoonsbeeld', { fullPage: false });
+
+  // (i) Rejecting the proposal on #/plaatsingen: a reason is required, then it is gone from the running list.
+  zetStap('planning: plaatsing afwijzen');
+  await page.locator(tid('nav-plaatsingen')).click();
+  await verwacht(tid(`plaatsing-${plaatsingId}`), 'De plaatsing in het overzicht');
+  await page.locator(tid(`plaatsing-${plaatsingId}`)).scrollIntoViewIfNeeded();
+  await foto('planning-plaatsingen', { fullPage: false });
+  await page.locator(tid(`plaatsing-afwijzen-${plaatsingId}`)).click();
+  await verwacht(tid('plaatsing-dialoog'), 'Dialoog afwijzen');
+  await page.locator(tid('plaatsing-bevestigen')).click();
+  await verwacht(tid('fout-plaatsing-reden'), 'Veldfout: reden verplicht');
+  await page.locator(tid('plaatsing-reden')).fill(`E2E ${kenmerk}: voorstel ingetrokken na overleg`);
+  await foto('planning-plaatsing-afwijzen', { fullPage: false });
+  await page.locator(tid('plaatsing-bevestigen')).click();
+  await verwacht(tid('plaatsingen-succes'), 'Melding na afwijzen');
+  await page.goto(naar('#/plaatsingen?status=AFGEWEZEN&locatie=PBL_TER_APEL'));
+  await verwacht(`${tid(`plaatsing-${plaatsingId}`)}[data-status="AFGEWEZEN"]`, 'De plaatsing als afgewezen');
+  geenDialogen();
+
+  // (j) Partners without a planning role: no menu items, and the page says so.
+  zetStap('planning: melder zonder planning');
+  await wisselPersona(page, verwacht, 'politie-melder');
+  if ((await page.locator(tid('nav-capaciteit')).count()) > 0)
+    throw new Error('De politiemelder krijgt het menu-item Capaciteit te zien');
+  await page.goto(naar('#/capaciteit'));
+  await verwacht(tid('capaciteit-geen-toegang'), 'Melding: geen toegang tot planning');
+  geenDialogen();
+  if (vorigeViewport) await page.setViewportSize(vorigeViewport);
+
+  return {
+    persoonId,
+    vNummer,
+    plaatsingId,
+    plaatsingStatus,
+    volOp,
+    casusId,
+    kengetal,
+    geregistreerd: Boolean(open),
+  };
+}
+
 /** Text of visible error banners, for failure messages. */
 async function zichtbareFouttekst(page) {
   try {
@@ -966,7 +1365,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   }).then(
     (r) =>
       console.log(
-        `Console-E2E geslaagd: signaal ${r.signaalId} (${r.bronReferentie}), casus ${r.casus?.casusId}${r.zsm ? `, ZSM-zaak ${r.zsm.zsmReferentie}` : ''}; ${r.schermafdrukken.length} schermafdrukken`,
+        `Console-E2E geslaagd: signaal ${r.signaalId} (${r.bronReferentie}), casus ${r.casus?.casusId}${r.zsm ? `, ZSM-zaak ${r.zsm.zsmReferentie}` : ''}${r.planning ? `, plaatsing ${r.planning.plaatsingId}` : ''}; ${r.schermafdrukken.length} schermafdrukken`,
       ),
     (e) => {
       console.error(e.message);

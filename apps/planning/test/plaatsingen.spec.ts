@@ -369,3 +369,20 @@ it('een verstreken plaatsingstermijn (R3) staat in de historie van de plaatsing'
     return rows.length === 1 && (rows[0].toelichting as string).includes('IND moet handelen');
   });
 });
+
+it('lege velden uit een formulier (null) krijgen de standaardwaarde, zoals weggelaten velden', async () => {
+  const { persoonId } = await persoon();
+  const r = await stelVoor({
+    persoonId,
+    locatie: 'VTL_TER_APEL',
+    van: dag(1),
+    tot: null,
+    prioriteit: null,
+    artikel56: null,
+    bewaringVerlengd: null,
+    toelichting: null,
+    overslaanReden: VTL_REDEN,
+  });
+  expect(r.errors).toBeUndefined();
+  expect(r.data!.stelPlaatsingVoor).toMatchObject({ status: 'VOORGESTELD', prioriteit: 2, tot: null });
+});

@@ -9,6 +9,12 @@ import { NieuwSignaalFormulier } from '../features/nieuw-signaal/NieuwSignaalFor
 import { OverlegDetail } from '../features/overleggen/OverlegDetail';
 import { OverleggenOverzicht } from '../features/overleggen/OverleggenOverzicht';
 import { PersoonDetail } from '../features/persoon/PersoonDetail';
+import { Capaciteitsbord } from '../features/planning/Capaciteitsbord';
+import { IndSlotKalender } from '../features/planning/IndSlotKalender';
+import { InhuisregistratiePagina } from '../features/planning/InhuisregistratiePagina';
+import { PlaatsingenOverzicht } from '../features/planning/PlaatsingenOverzicht';
+import { PlaatsingVoorstellen } from '../features/planning/PlaatsingVoorstellen';
+import { ProcedurePlannen } from '../features/planning/ProcedurePlannen';
 import { SignaalDetail } from '../features/signaal/SignaalDetail';
 import { SignalenOverzicht } from '../features/signalen/SignalenOverzicht';
 import { TermijnenOverzicht } from '../features/termijnen/TermijnenOverzicht';
@@ -81,6 +87,18 @@ function Pagina({ route }: { route: Route }) {
       return <Cijfers zoek={route.zoek} />;
     case 'zsm':
       return <ZsmPagina />;
+    case 'capaciteit':
+      return <Capaciteitsbord zoek={route.zoek} />;
+    case 'plaatsingen':
+      return <PlaatsingenOverzicht zoek={route.zoek} />;
+    case 'plaatsing-nieuw':
+      return <PlaatsingVoorstellen key={route.zoek} zoek={route.zoek} />;
+    case 'inhuisregistratie':
+      return <InhuisregistratiePagina zoek={route.zoek} />;
+    case 'planning':
+      return <ProcedurePlannen zoek={route.zoek} />;
+    case 'ind-slots':
+      return <IndSlotKalender zoek={route.zoek} />;
     case 'onbekend':
       return (
         <section>

@@ -2,7 +2,7 @@ import type { Route } from './router';
 import { pad } from './router';
 import type { Persona, Sessie } from './auth';
 import { organisatieKort, rolLabel } from './opmaak';
-import { magKernteamwerkZien, magZsmZien } from './rechten';
+import { magKernteamwerkZien, magPlanningZien, magZsmZien } from './rechten';
 
 function Merk() {
   return (
@@ -49,6 +49,7 @@ export function Kop({ sessie, opAfmelden }: { sessie: Sessie | null; opAfmelden:
 
 export function Navigatie({ route, persona }: { route: Route; persona: Persona }) {
   const kernteam = magKernteamwerkZien(persona);
+  const planning = magPlanningZien(persona);
   const items: { href: string; tekst: string; actief: boolean; testid: string; zichtbaar?: boolean }[] = [
     {
       href: pad.signalen(),
@@ -107,6 +108,41 @@ export function Navigatie({ route, persona }: { route: Route; persona: Persona }
       actief: route.naam === 'zsm',
       testid: 'nav-zsm',
       zichtbaar: magZsmZien(persona),
+    },
+    {
+      href: pad.capaciteit(),
+      tekst: 'Capaciteit',
+      actief: route.naam === 'capaciteit',
+      testid: 'nav-capaciteit',
+      zichtbaar: planning,
+    },
+    {
+      href: pad.plaatsingen(),
+      tekst: 'Plaatsingen',
+      actief: route.naam === 'plaatsingen' || route.naam === 'plaatsing-nieuw',
+      testid: 'nav-plaatsingen',
+      zichtbaar: planning,
+    },
+    {
+      href: pad.inhuisregistratie(),
+      tekst: 'Inhuisregistratie',
+      actief: route.naam === 'inhuisregistratie',
+      testid: 'nav-inhuisregistratie',
+      zichtbaar: planning,
+    },
+    {
+      href: pad.planning(),
+      tekst: 'Procesplanning',
+      actief: route.naam === 'planning',
+      testid: 'nav-planning',
+      zichtbaar: planning,
+    },
+    {
+      href: pad.indSlots(),
+      tekst: 'IND-slots',
+      actief: route.naam === 'ind-slots',
+      testid: 'nav-ind-slots',
+      zichtbaar: planning,
     },
   ];
   return (

@@ -86,6 +86,10 @@ export function maakApolloClient({
             detenties: { merge: false },
             dublinClaim: { merge: false },
             afdoeningsadvies: { merge: false },
+            plaatsingsAanleidingen: { merge: false },
+            inhuisregistratiePlichten: { merge: false },
+            inhuisregistraties: { merge: false },
+            procedurePlannen: { merge: false },
           },
         },
         // The ZSM overview carries no id and comes whole from zsm on every poll.
@@ -100,6 +104,7 @@ export function maakApolloClient({
         Casus: {
           fields: {
             mogelijkeTransities: { merge: false },
+            procedurePlan: { merge: false },
             deelnemers: { merge: false },
             transities: { merge: false },
             signalen: { merge: false },

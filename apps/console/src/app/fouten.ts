@@ -19,6 +19,7 @@ export type Foutuitleg =
 const CODE_TITEL: Record<string, string> = {
   FORBIDDEN: 'Geen toestemming',
   CONFLICT: 'Bestaat al',
+  UNPROCESSABLE: 'Niet toegestaan',
   NOT_FOUND: 'Niet gevonden',
   UNAUTHENTICATED: 'Niet aangemeld',
   BAD_USER_INPUT: 'Ongeldige invoer',

@@ -99,3 +99,62 @@ export function magDublinAkkoordVastleggen(persona: Persona): boolean {
 export function magNormInstellen(persona: Persona): boolean {
   return persona.rollen.includes('ANALIST_NATIONAAL');
 }
+
+/**
+ * Planning (planning service, domain planning-toegang.rule): the kernteam organisations (IND, COA,
+ * DT&V) with the role kernteamlid or procesregisseur work with placements, the inhuisregistratie and
+ * procedure plans; national roles read them; other partners see none of it.
+ */
+function isPlanningKernteamlid(persona: Persona): boolean {
+  return (
+    (KERNTEAM_ORGANISATIES as readonly string[]).includes(persona.organisatie) &&
+    magIdentiteitenKoppelen(persona)
+  );
+}
+
+/** Placements, capacity, registrations, procedure plans and the IND slot calendar (domain: magPlanningZien). */
+export function magPlanningZien(persona: Persona): boolean {
+  return heeftNationaleRol(persona) || isPlanningKernteamlid(persona);
+}
+
+/** Proposing a placement: any kernteam member (domain: magPlaatsingVoorstellen). */
+export function magPlaatsingVoorstellen(persona: Persona): boolean {
+  return isPlanningKernteamlid(persona);
+}
+
+/**
+ * Approving, starting, ending and rejecting placements: a kernteam member who is procesregisseur,
+ * regievoerder or locatiemanager (domain: magPlaatsingBeslissen).
+ */
+export function magPlaatsingBeslissen(persona: Persona): boolean {
+  return (
+    isPlanningKernteamlid(persona) &&
+    persona.rollen.some((r) => ['PROCESREGISSEUR', 'REGIEVOERDER', 'LOCATIEMANAGER'].includes(r))
+  );
+}
+
+/** Capacity of locations: COA's location manager and the national analyst (domain: magCapaciteitBeheren). */
+export function magCapaciteitBeheren(persona: Persona): boolean {
+  return (
+    (persona.organisatie === 'COA' && persona.rollen.includes('LOCATIEMANAGER')) ||
+    persona.rollen.includes('ANALIST_NATIONAAL')
+  );
+}
+
+/** Recording inhuisregistraties: COA at the location (domain: magInhuisregistratieVastleggen). */
+export function magInhuisregistratieVastleggen(persona: Persona): boolean {
+  return (
+    persona.organisatie === 'COA' &&
+    persona.rollen.some((r) => ['LOCATIEMANAGER', 'KERNTEAMLID', 'PARTNER_SYSTEEM'].includes(r))
+  );
+}
+
+/** Drawing up a procedure plan and recording its steps: the kernteam (domain: magProcedurePlannen). */
+export function magProcedurePlannen(persona: Persona): boolean {
+  return isPlanningKernteamlid(persona);
+}
+
+/** Reserving IND hearing slots: the IND's procesregisseur (domain: magIndSlotsBeheren). */
+export function magIndSlotsBeheren(persona: Persona): boolean {
+  return persona.organisatie === 'IND' && persona.rollen.includes('PROCESREGISSEUR');
+}

@@ -3,7 +3,9 @@ import { useEffect, useState } from 'react';
 /**
  * Hash routes: #/signalen[?filter], #/signalen/nieuw, #/signalen/:id, #/personen/:id, #/termijnen,
  * #/casussen[?filter], #/casussen/:id, #/voorstellen[?status], #/overleggen, #/overleggen/:id,
- * #/dagoverzicht[?id], #/cijfers[?van&tot&locatie], #/zsm. No router dependency.
+ * #/dagoverzicht[?id], #/cijfers[?van&tot&locatie], #/zsm, and for planning #/capaciteit[?vanaf&weken&locatie],
+ * #/plaatsingen[?status&locatie], #/plaatsingen/nieuw[?persoon], #/inhuisregistratie[?locatie&datum],
+ * #/planning[?risico], #/ind-slots[?vanaf&weken]. No router dependency.
  */
 export type Route =
   | { readonly naam: 'signalen'; readonly zoek: string }
@@ -19,6 +21,12 @@ export type Route =
   | { readonly naam: 'dagoverzicht'; readonly zoek: string }
   | { readonly naam: 'cijfers'; readonly zoek: string }
   | { readonly naam: 'zsm' }
+  | { readonly naam: 'capaciteit'; readonly zoek: string }
+  | { readonly naam: 'plaatsingen'; readonly zoek: string }
+  | { readonly naam: 'plaatsing-nieuw'; readonly zoek: string }
+  | { readonly naam: 'inhuisregistratie'; readonly zoek: string }
+  | { readonly naam: 'planning'; readonly zoek: string }
+  | { readonly naam: 'ind-slots'; readonly zoek: string }
   | { readonly naam: 'onbekend'; readonly pad: string };
 
 const metZoek = (basis: string, zoek?: URLSearchParams) => {
@@ -40,6 +48,13 @@ export const pad = {
   dagoverzicht: (zoek?: URLSearchParams) => metZoek('#/dagoverzicht', zoek),
   cijfers: (zoek?: URLSearchParams) => metZoek('#/cijfers', zoek),
   zsm: () => '#/zsm',
+  capaciteit: (zoek?: URLSearchParams) => metZoek('#/capaciteit', zoek),
+  plaatsingen: (zoek?: URLSearchParams) => metZoek('#/plaatsingen', zoek),
+  nieuwePlaatsing: (persoonId?: string) =>
+    metZoek('#/plaatsingen/nieuw', persoonId ? new URLSearchParams({ persoon: persoonId }) : undefined),
+  inhuisregistratie: (zoek?: URLSearchParams) => metZoek('#/inhuisregistratie', zoek),
+  planning: (zoek?: URLSearchParams) => metZoek('#/planning', zoek),
+  indSlots: (zoek?: URLSearchParams) => metZoek('#/ind-slots', zoek),
 } as const;
 
 function decodeer(deel: string): string | null {
@@ -65,6 +80,12 @@ export function leesRoute(hash: string): Route {
   if (p === '/dagoverzicht') return { naam: 'dagoverzicht', zoek };
   if (p === '/cijfers') return { naam: 'cijfers', zoek };
   if (p === '/zsm') return { naam: 'zsm' };
+  if (p === '/capaciteit') return { naam: 'capaciteit', zoek };
+  if (p === '/plaatsingen') return { naam: 'plaatsingen', zoek };
+  if (p === '/plaatsingen/nieuw') return { naam: 'plaatsing-nieuw', zoek };
+  if (p === '/inhuisregistratie') return { naam: 'inhuisregistratie', zoek };
+  if (p === '/planning') return { naam: 'planning', zoek };
+  if (p === '/ind-slots') return { naam: 'ind-slots', zoek };
   const casus = /^\/casussen\/([^/]+)$/.exec(p);
   if (casus?.[1]) {
     const id = decodeer(casus[1]);

@@ -241,6 +241,10 @@ export class ProcedurePlanType {
   @Field() aanmelding!: string;
   @Field(() => Int) spoor!: number;
   @Field() rvtOnthouden!: boolean;
+  @Field(() => String, { nullable: true, description: 'Afwijkende soort besluit (standaard naar spoor)' })
+  soortBesluit!: string | null;
+  @Field(() => Int, { nullable: true, description: 'Afwijkende TTSD-norm in dagen (standaard per spoor)' })
+  normDagen!: number | null;
   @Field(() => String, { nullable: true }) verblijfLocatie!: string | null;
   @Field(() => [PlanStapType]) stappen!: PlanStapType[];
   @Field(() => TtsdType) ttsd!: TtsdType;

@@ -84,15 +84,28 @@ export const voorstelSchema = z
     locatie: locatieCode,
     van: datum,
     tot: datum.nullish(),
+    // GraphQL sends null for an input left empty: the default then applies, as when it is absent.
     prioriteit: z
       .union([z.literal(1), z.literal(2), z.literal(3)], { error: '1 (urgent), 2 of 3' })
-      .default(2),
-    artikel56: z.boolean({ error: 'ja of nee' }).default(false),
-    bewaringVerlengd: z.boolean({ error: 'ja of nee' }).default(false),
+      .nullish()
+      .transform((v) => v ?? 2),
+    artikel56: z
+      .boolean({ error: 'ja of nee' })
+      .nullish()
+      .transform((v) => v ?? false),
+    bewaringVerlengd: z
+      .boolean({ error: 'ja of nee' })
+      .nullish()
+      .transform((v) => v ?? false),
     overslaanReden: z.string({ error: 'moet tekst zijn' }).trim().max(2000).nullish(),
     vervangtPlaatsingId: uuid.nullish(),
     casusId: uuid.nullish(),
-    toelichting: z.string({ error: 'moet tekst zijn' }).trim().max(4000, 'hoogstens 4000 tekens').default(''),
+    toelichting: z
+      .string({ error: 'moet tekst zijn' })
+      .trim()
+      .max(4000, 'hoogstens 4000 tekens')
+      .nullish()
+      .transform((v) => v ?? ''),
   })
   .strict()
   .refine((i) => !i.tot || i.tot >= i.van, { path: ['tot'], message: 'ligt vóór de begindatum (van)' });

@@ -28,6 +28,8 @@ export function naarPlan(b: BerekendPlan): ProcedurePlanType {
     aanmelding: b.aanmelding,
     spoor: b.spoor,
     rvtOnthouden: b.rvtOnthouden,
+    soortBesluit: b.soortBesluit,
+    normDagen: b.normDagen,
     verblijfLocatie: b.verblijfLocatie,
     stappen: b.plan.stappen.map((s) => {
       const opgeslagen = b.stappen.find((x) => x.stap === s.stap);

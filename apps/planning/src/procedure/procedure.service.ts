@@ -67,6 +67,8 @@ export interface BerekendPlan {
   aanmelding: string;
   spoor: 1 | 2 | 4;
   rvtOnthouden: boolean;
+  soortBesluit: SoortBesluit | null;
+  normDagen: number | null;
   verblijfLocatie: string | null;
   plan: ProcedurePlan;
   stappen: StapRij[];
@@ -241,6 +243,8 @@ export class ProcedureService {
       aanmelding: p.aanmelding,
       spoor: p.spoor,
       rvtOnthouden: p.rvt_onthouden,
+      soortBesluit: p.soort_besluit,
+      normDagen: p.norm_dagen,
       verblijfLocatie: p.verblijf_locatie,
       plan,
       stappen: eigen,
@@ -473,7 +477,8 @@ export class ProcedureService {
       `SELECT w.week, COALESCE(s.gereserveerd, 0) AS gereserveerd,
               (SELECT count(*)::int FROM procedure_stap p WHERE p.slot_week = w.week
                  AND NOT (p.casus_id IS NOT DISTINCT FROM $2::uuid AND p.stap IS NOT DISTINCT FROM $3::text)) AS ingepland
-       FROM unnest($1::text[]) AS w(week) LEFT JOIN ind_slot_week s ON s.week = w.week`,
+       FROM unnest($1::text[]) WITH ORDINALITY AS w(week, n) LEFT JOIN ind_slot_week s ON s.week = w.week
+       ORDER BY w.n`,
       [weken, behalve?.casusId ?? null, behalve?.stap ?? null],
     );
     // Expected: hearings the plans put in a week that have no slot yet (visible before the week fills).

@@ -223,7 +223,7 @@ describe('escalatieladder (R1)', () => {
     expect(b.bevindingen).toEqual([
       {
         code: 'LADDER_OVERGESLAGEN',
-        regel: null,
+        regel: 'R1',
         blokkerend: true,
         tekst:
           'Escalatieladder (R1): van Versterkt toezichtlocatie (VTL) naar Handhaving- en toezichtlocatie (HTL) ' +
@@ -245,7 +245,7 @@ describe('escalatieladder (R1)', () => {
     expect(b.bevindingen).toEqual([
       {
         code: 'LADDER_OVERGESLAGEN_MET_REDEN',
-        regel: null,
+        regel: 'R1',
         blokkerend: false,
         tekst:
           'Escalatieladder (R1): van Versterkt toezichtlocatie (VTL) naar Handhaving- en toezichtlocatie (HTL) ' +

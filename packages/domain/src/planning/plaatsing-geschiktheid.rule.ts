@@ -249,11 +249,11 @@ function beoordeelLadder(
       ` slaat ${overgeslagen.length === 1 ? 'de trede' : 'de treden'} ${opsomming(overgeslagen)} over`;
     const reden = overslaanReden?.trim() ?? '';
     if (reden.length >= MIN_LENGTE_OVERSLAANREDEN) {
-      meld('LADDER_OVERGESLAGEN_MET_REDEN', null, `Escalatieladder (R1): ${wat}, met als reden: "${reden}".`);
+      meld('LADDER_OVERGESLAGEN_MET_REDEN', 'R1', `Escalatieladder (R1): ${wat}, met als reden: "${reden}".`);
     } else {
       blokkeer(
         'LADDER_OVERGESLAGEN',
-        null,
+        'R1',
         `Escalatieladder (R1): ${wat}. Treden overslaan mag alleen met een reden van ten minste ` +
           `${MIN_LENGTE_OVERSLAANREDEN} tekens${reden.length > 0 ? ` (de opgegeven reden "${reden}" is te kort)` : ''}.`,
       );
@@ -261,7 +261,7 @@ function beoordeelLadder(
   } else if (doel < hoogste) {
     meld(
       'LADDER_TERUG',
-      null,
+      'R1',
       `Escalatieladder (R1): terug van ${hoogsteTrede === null ? '' : TREDE_LABEL[hoogsteTrede]} naar ${naar}; een lagere trede is toegestaan.`,
     );
   }

@@ -1,6 +1,20 @@
 /** The rules of DOMAIN.md §5 that produce a date. */
 export type RegelId =
-  'R3' | 'R6' | 'R7' | 'R8' | 'R10' | 'R11' | 'R12' | 'R13' | 'R14' | 'R15' | 'R16' | 'R18' | 'R23';
+  | 'R1'
+  | 'R2'
+  | 'R3'
+  | 'R6'
+  | 'R7'
+  | 'R8'
+  | 'R10'
+  | 'R11'
+  | 'R12'
+  | 'R13'
+  | 'R14'
+  | 'R15'
+  | 'R16'
+  | 'R18'
+  | 'R23';
 
 /**
  * A computed time limit: the instant (UTC) it expires, the rule that produced it, a Dutch explanation

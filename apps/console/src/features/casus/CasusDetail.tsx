@@ -9,6 +9,7 @@ import { isOpenStatus, landNaam, procedurefaseLabel, spoorLabel, statusLabel } f
 import { Gegeven, hoofdfout, NieuwLabel, StatusLabel, TeLaatLabel } from '../casusregie/onderdelen';
 import { PersoonNaam } from '../casusregie/PersoonNaam';
 import { laatsteCasusZoek } from '../casussen/filter';
+import { ProcedurePlanBlok } from '../planning/ProcedurePlanBlok';
 import { Acties } from './Acties';
 import type { CasusDetailGegevens } from './casus.graphql';
 import { CasusSignalen } from './CasusSignalen';
@@ -269,6 +270,7 @@ export function CasusDetail({ id }: { readonly id: string }) {
           U leest mee: alleen deelnemende organisaties met een rol in het kernteam wijzigen deze casus.
         </p>
       )}
+      <ProcedurePlanBlok casus={casus} />
       <div className="casus-indeling">
         <div className="casus-indeling__hoofd">
           <Maatregelen casus={casus} magWijzigen={magWijzigen && open} />

@@ -11,6 +11,7 @@ import {
 } from '../../app/rechten';
 import { pad } from '../../app/router';
 import { SIGNAAL_OPTIES } from '../nieuw-signaal/signaalOpties.graphql';
+import { PersoonPlanning } from '../planning/PersoonPlanning';
 import { ErnstLabel, IngetrokkenLabel, persoonTekst, VptLabel } from '../signalen/onderdelen';
 import { Koppelen, Samenvoegingen } from './Koppelen';
 import { Strafrecht } from './Strafrecht';
@@ -137,7 +138,6 @@ export function PersoonDetail({ id }: { id: string }) {
   const signalen = persoon.signalen ?? [];
   const meldingen = persoon.signaalMeldingen ?? [];
   const zsm = persoon.zsmSignaalOverzicht ?? [];
-  const plaatsingen = persoon.plaatsingen ?? [];
 
   return (
     <section aria-labelledby="persoon-titel" data-testid="persoon-detail">
@@ -343,31 +343,9 @@ export function PersoonDetail({ id }: { id: string }) {
             ))}
           </CompacteTabel>
         </Dienstblok>
-
-        <Dienstblok
-          blok="plaatsingen"
-          dienst="Planning"
-          titel="Plaatsingen"
-          fout={blokFouten.perBlok.plaatsingen}
-          leeg={plaatsingen.length === 0}
-          leegTekst="Geen plaatsingen voor deze persoon."
-        >
-          <CompacteTabel koppen={['Locatie', 'Status', 'Van', 'Tot']}>
-            {plaatsingen.map((p) => (
-              <tr key={p.id}>
-                <td>{p.locatie}</td>
-                <td>
-                  <span className="label">{codeAlsTekst(p.status)}</span>
-                </td>
-                <td className="nowrap">{formatDatum(p.van)}</td>
-                <td className="nowrap">
-                  {p.tot ? formatDatum(p.tot) : <span className="gedempt">lopend</span>}
-                </td>
-              </tr>
-            ))}
-          </CompacteTabel>
-        </Dienstblok>
       </div>
+
+      <PersoonPlanning persoonId={persoon.id} />
 
       {metZsm && (
         <Strafrecht

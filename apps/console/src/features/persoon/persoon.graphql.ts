@@ -114,16 +114,6 @@ export interface PersoonData {
               readonly laatste: string | null;
             }[]
           | null;
-        /** Planning: placements on the escalation ladder. */
-        readonly plaatsingen:
-          | readonly {
-              readonly id: string;
-              readonly locatie: string;
-              readonly status: string;
-              readonly van: string | null;
-              readonly tot: string | null;
-            }[]
-          | null;
         /** ZSM (asked only with $metZsm; null without access). */
         readonly zsmRegistraties?: readonly PersoonZsmRegistratie[] | null;
         readonly detenties?: readonly PersoonDetentie[] | null;
@@ -172,7 +162,7 @@ export const AFDOENINGSADVIES_VELDEN = gql`
   }
 `;
 
-/** One query; the gateway composes Signalen, Casusregie, ZSM and Planning. */
+/** One query; the gateway composes Signalen, Casusregie and ZSM (Planning has its own block: PersoonPlanning). */
 export const PERSOON: TypedDocumentNode<PersoonData, PersoonVariabelen> = gql`
   query Persoon($id: ID!, $metKoppelen: Boolean!, $metZsm: Boolean!) {
     persoon(id: $id) {
@@ -220,13 +210,6 @@ export const PERSOON: TypedDocumentNode<PersoonData, PersoonVariabelen> = gql`
         categorie
         aantal
         laatste
-      }
-      plaatsingen {
-        id
-        locatie
-        status
-        van
-        tot
       }
       zsmRegistraties @include(if: $metZsm) {
         id

@@ -9,7 +9,7 @@ import { REGISTREER_DUBLIN_AKKOORD } from './registreerDublinAkkoord.graphql';
 import { SCHRIJF_AFDOENINGSADVIES } from './schrijfAfdoeningsadvies.graphql';
 import { SPLITS_SAMENVOEGING } from './splitsSamenvoeging.graphql';
 
-export type Blok = 'signalen' | 'signaalMeldingen' | 'zsmSignaalOverzicht' | 'plaatsingen' | 'strafrecht';
+export type Blok = 'signalen' | 'signaalMeldingen' | 'zsmSignaalOverzicht' | 'strafrecht';
 
 /** Fields of the person that make up the "Strafrecht en ZSM" section (zsm service). */
 const STRAFRECHT_VELDEN: readonly unknown[] = [
@@ -37,12 +37,7 @@ export function usePersoon(id: string, metKoppelen: boolean, metZsm: boolean) {
     if (CombinedGraphQLErrors.is(error)) {
       for (const e of error.errors) {
         const veld = e.path?.[0] === 'persoon' ? e.path[1] : undefined;
-        if (
-          veld === 'signalen' ||
-          veld === 'signaalMeldingen' ||
-          veld === 'zsmSignaalOverzicht' ||
-          veld === 'plaatsingen'
-        ) {
+        if (veld === 'signalen' || veld === 'signaalMeldingen' || veld === 'zsmSignaalOverzicht') {
           perBlok[veld] ??= e.message;
         } else if (STRAFRECHT_VELDEN.includes(veld)) {
           perBlok.strafrecht ??= e.message;
