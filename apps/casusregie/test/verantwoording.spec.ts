@@ -224,3 +224,34 @@ it('weigert een foute periode met veld en reden, en geeft een melder geen inzage
     { veld: 'dagen', reden: 'een geheel aantal dagen van 1 tot 3650' },
   ]);
 });
+
+it('achterstallige acties per organisatie: alleen open acties over hun deadline, met de oudste deadline', async () => {
+  const casusId = randomUUID();
+  await pg.query(
+    `INSERT INTO casus (id, persoon_id, status, procesregisseur_naam, procesregisseur_organisatie, deelnemers, aangemeld_op)
+     VALUES ($1, $2, 'IN_REGIE', 'Proef Regisseur (fictief)', 'IND', '{IND,COA,DTV}', now())`,
+    [casusId, randomUUID()],
+  );
+  const actie = (eigenaar: string, deadline: string, status = 'OPEN', geescaleerd = false) =>
+    pg.query(
+      `INSERT INTO actie (id, casus_id, omschrijving, eigenaar_organisatie, deadline, status, geescaleerd_op, aangemaakt_door)
+       VALUES ($1, $2, 'proef', $3, $4, $5, $6, 'proef')`,
+      [randomUUID(), casusId, eigenaar, deadline, status, geescaleerd ? new Date() : null],
+    );
+  await actie('COA', '2026-01-05T09:00:00Z', 'OPEN', true);
+  await actie('COA', '2026-02-01T09:00:00Z');
+  await actie('IND', '2026-03-01T09:00:00Z');
+  await actie('IND', '2099-01-01T09:00:00Z');
+  await actie('DTV', '2026-01-01T09:00:00Z', 'GEDAAN');
+  const r = await gql<{ actieAchterstand: unknown[] }>(
+    url,
+    await testToken('dgm-analist'),
+    `{ actieAchterstand { organisatie aantal oudsteDeadline geescaleerd } }`,
+  );
+  expect(r.data!.actieAchterstand).toEqual([
+    { organisatie: 'COA', aantal: 2, oudsteDeadline: '2026-01-05T09:00:00.000Z', geescaleerd: 1 },
+    { organisatie: 'IND', aantal: 1, oudsteDeadline: '2026-03-01T09:00:00.000Z', geescaleerd: 0 },
+  ]);
+  const politie = await gql(url, await testToken('politie-melder'), `{ actieAchterstand { aantal } }`);
+  expect(politie.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+});

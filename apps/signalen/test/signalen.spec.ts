@@ -209,3 +209,52 @@ describe('GraphQL', () => {
     expect(sdl).toBe(readFileSync(pad, 'utf8'));
   });
 });
+
+describe('signalen per locatie (dashboard)', () => {
+  it('telt per locatie met VPT en ernst; een andere organisatie telt alleen de eigen signalen; foute periode per veld', async () => {
+    const code = `LOC_${Math.random().toString(36).slice(2, 8).toUpperCase()}`;
+    const coa = await testToken('coa-locatiemanager');
+    const politie = await testToken('politie-melder');
+    const melding = async (token: string, bron: string, categorie: string, ernst: number) => {
+      const r = await gql(
+        `${dienst.url}/graphql`,
+        token,
+        `mutation($i: SignaalInvoer!) { registreerSignaal(invoer: $i) { id } }`,
+        {
+          i: {
+            ...geldig(`DASH-${Math.random()}`),
+            bronOrganisatie: bron,
+            categorie,
+            ernst,
+            plaats: { locatieCode: code },
+            personen: [{ naam: 'Dashboard Persoon' }],
+          },
+        },
+      );
+      expect(r.errors).toBeUndefined();
+    };
+    await melding(coa, 'COA', 'WINKELDIEFSTAL', 2);
+    await melding(coa, 'COA', 'GEWELD_VPT', 4);
+    await melding(politie, 'POLITIE', 'BEDREIGING', 3);
+    const tel = async (persona: string) => {
+      const r = await gql<{
+        signalenPerLocatie: { locatie: string; aantal: number; vpt: number; ernstig: number }[];
+      }>(
+        `${dienst.url}/graphql`,
+        await testToken(persona),
+        `{ signalenPerLocatie(van: "2026-11-20T00:00:00Z", tot: "2026-11-21T00:00:00Z") { locatie aantal vpt ernstig } }`,
+      );
+      return r.data!.signalenPerLocatie.find((x) => x.locatie === code);
+    };
+    expect(await tel('dgm-analist')).toEqual({ locatie: code, aantal: 3, vpt: 1, ernstig: 2 });
+    expect(await tel('politie-melder')).toEqual({ locatie: code, aantal: 1, vpt: 0, ernstig: 1 });
+    const fout = await gql(
+      `${dienst.url}/graphql`,
+      coa,
+      `{ signalenPerLocatie(van: "gisteren", tot: "2026-11-01T00:00:00Z") { aantal } }`,
+    );
+    expect(fout.errors?.[0]?.extensions?.fouten).toEqual([
+      { veld: 'van', reden: 'moet een ISO-8601 datum of tijdstip zijn' },
+    ]);
+  });
+});

@@ -76,6 +76,14 @@ export class DoorlooptijdNormType {
   @Field() gewijzigdOp!: string;
 }
 
+@ObjectType('ActieAchterstand', { description: 'Open acties over hun deadline, per eigenaar' })
+export class ActieAchterstandType {
+  @Field() organisatie!: string;
+  @Field(() => Int) aantal!: number;
+  @Field({ description: 'ISO-8601' }) oudsteDeadline!: string;
+  @Field(() => Int, { description: 'Waarvan geëscaleerd' }) geescaleerd!: number;
+}
+
 const naarType = (v: Verantwoording): VerantwoordingType => ({
   ...v,
   van: v.van.toISOString(),
@@ -94,6 +102,16 @@ export class VerantwoordingResolver {
     @Args('locatieCode', { type: () => String, nullable: true }) locatieCode?: string | null,
   ): Promise<VerantwoordingType> {
     return naarType(await this.dienst.bereken(actor, van, tot, locatieCode));
+  }
+
+  @Query(() => [ActieAchterstandType], {
+    description: 'Achterstallige acties per organisatie (aantallen, geen personen): DGM/DRM en het kernteam',
+  })
+  async actieAchterstand(@HuidigeActor() actor: Actor): Promise<ActieAchterstandType[]> {
+    return (await this.dienst.actieAchterstand(actor)).map((r) => ({
+      ...r,
+      oudsteDeadline: new Date(r.oudsteDeadline).toISOString(),
+    }));
   }
 
   @Query(() => [DoorlooptijdNormType])

@@ -120,6 +120,23 @@ export class VerantwoordingService {
     return this.normen();
   }
 
+  /**
+   * Open actions past their deadline, per owning organisation (dashboard DGM/DRM): counts only,
+   * no persons, with the oldest deadline so "how long" is visible too.
+   */
+  async actieAchterstand(actor: Actor, nu = new Date()) {
+    this.eisInzage(actor);
+    return this.ds.query<
+      { organisatie: string; aantal: number; oudsteDeadline: Date; geescaleerd: number }[]
+    >(
+      `SELECT eigenaar_organisatie AS organisatie, count(*)::int AS aantal, min(deadline) AS "oudsteDeadline",
+              count(*) FILTER (WHERE geescaleerd_op IS NOT NULL)::int AS geescaleerd
+       FROM actie WHERE status = 'OPEN' AND deadline < $1
+       GROUP BY eigenaar_organisatie ORDER BY count(*) DESC, eigenaar_organisatie`,
+      [nu],
+    );
+  }
+
   private eisInzage(actor: Actor) {
     if (!heeftNationaleRol(actor) && !magVoorstellenZien(actor)) {
       throw new DomeinFout(

@@ -1,4 +1,15 @@
-import { Args, ID, Mutation, Query, ResolveField, Resolver, Parent } from '@nestjs/graphql';
+import {
+  Args,
+  Field,
+  ID,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  ResolveField,
+  Resolver,
+  Parent,
+} from '@nestjs/graphql';
 import type { Actor } from '@ketenbeeld/domain';
 import { HuidigeActor } from '@ketenbeeld/platform';
 import {
@@ -16,6 +27,16 @@ import {
 } from './dto/signaal.types';
 import { SignaalService } from './signaal.service';
 import { TaxonomieService } from './taxonomie.service';
+
+@ObjectType('SignalenPerLocatie', {
+  description: 'Aantal signalen op een locatie (of gemeente) in een periode',
+})
+export class SignalenPerLocatieType {
+  @Field({ description: 'Locatiecode, anders de gemeente' }) locatie!: string;
+  @Field(() => Int) aantal!: number;
+  @Field(() => Int, { description: 'Waarvan geweld tegen een publieke taak (VPT)' }) vpt!: number;
+  @Field(() => Int, { description: 'Waarvan met ernst 3 of 4' }) ernstig!: number;
+}
 
 @Resolver(() => SignaalType)
 export class SignaalResolver {
@@ -117,6 +138,18 @@ export class SignaalResolver {
       await this.signaalService.trekIn(actor, signaalId, reden),
       await this.taxonomie.taxonomie(),
     );
+  }
+
+  @Query(() => [SignalenPerLocatieType], {
+    description:
+      'Signalen per locatie in [van, tot) (aantallen, geen personen); wie niet alles mag zien telt de eigen signalen',
+  })
+  signalenPerLocatie(
+    @HuidigeActor() actor: Actor,
+    @Args('van') van: string,
+    @Args('tot') tot: string,
+  ): Promise<SignalenPerLocatieType[]> {
+    return this.signaalService.perLocatie(actor, van, tot);
   }
 
   @Query(() => [OrganisatieOptie])

@@ -411,6 +411,34 @@ export class SignaalService {
   }
 
   /** Newest first, filtered, with a keyset cursor (stable under concurrent inserts). */
+  /**
+   * Signals per location over a period (dashboard): counts only, no persons. Only those who may see
+   * every signal get the whole picture; another organisation gets the counts of its own signals.
+   */
+  async perLocatie(actor: Actor, van: string, tot: string) {
+    const fouten = [
+      ...(Number.isNaN(Date.parse(van))
+        ? [{ veld: 'van', reden: 'moet een ISO-8601 datum of tijdstip zijn' }]
+        : []),
+      ...(Number.isNaN(Date.parse(tot))
+        ? [{ veld: 'tot', reden: 'moet een ISO-8601 datum of tijdstip zijn' }]
+        : []),
+    ];
+    if (!fouten.length && Date.parse(tot) <= Date.parse(van))
+      fouten.push({ veld: 'tot', reden: 'moet na van liggen' });
+    if (fouten.length) throw new ValidatieFout(fouten);
+    return this.ds.query<{ locatie: string; aantal: number; vpt: number; ernstig: number }[]>(
+      `SELECT COALESCE(locatie_code, gemeente, 'ONBEKEND') AS locatie, count(*)::int AS aantal,
+              count(*) FILTER (WHERE categorie = 'GEWELD_VPT')::int AS vpt,
+              count(*) FILTER (WHERE ernst >= 3)::int AS ernstig
+       FROM signaal
+       WHERE status <> 'INGETROKKEN' AND tijdstip_incident >= $1 AND tijdstip_incident < $2
+         AND ($3::boolean OR bron_organisatie = $4)
+       GROUP BY 1 ORDER BY 2 DESC, 1`,
+      [new Date(van), new Date(tot), magAlleSignalenZien(actor), actor.organisatie],
+    );
+  }
+
   async lijst(actor: Actor, ruwFilter: unknown, eerste: number, na?: string | null): Promise<SignaalPagina> {
     const f = filterSchema.safeParse(ruwFilter ?? {});
     if (!f.success)
