@@ -91,6 +91,8 @@ export async function startKetenbeeld({
         SUBGRAAF_PLANNING_URL: `${dienstUrls.planning}/graphql`,
         CONSOLE_DIST: path.join(REPO_ROOT, 'apps', 'console', 'dist'),
         CONSOLE_IDP_URL: idp.url,
+        REDIS_URL: redisUrl,
+        QUEUE_PREFIX: queuePrefix,
       },
       logDir,
     );

@@ -17,6 +17,13 @@ export const gatewayConfigSchema = z
     CONSOLE_DIST: z.string().optional(),
     /** Identity provider the console signs in with (shown to the browser in /config.json). */
     CONSOLE_IDP_URL: z.url().optional(),
+    /** Redis of the deployment: live notices for the console (GET /live). Without it /live answers 503. */
+    REDIS_URL: z.url().optional(),
+    /** The services' queue prefix (QUEUE_PREFIX): the live channel is `<prefix>:live`. */
+    QUEUE_PREFIX: z
+      .string()
+      .regex(/^[a-z0-9_-]+$/i)
+      .default('ketenbeeld'),
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
     BODY_LIMIT: z
       .string()

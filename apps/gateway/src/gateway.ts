@@ -19,7 +19,9 @@ import {
   traceMiddleware,
   type VerzoekMetActor,
 } from '@ketenbeeld/platform';
+import { liveKanaal } from '@ketenbeeld/domain';
 import { subgraafUrls, type GatewayConfig } from './gateway.config';
+import { LiveStroom } from './live';
 import { leesSupergraph } from './supergraph';
 
 interface GatewayContext {
@@ -97,6 +99,22 @@ export async function startGateway(
       .status(ok ? 200 : 503)
       .json({ status: ok ? 'up' : 'down', dienst: 'gateway', controles: Object.fromEntries(controles) });
   });
+  const live = config.REDIS_URL
+    ? new LiveStroom(config.REDIS_URL, liveKanaal(config.QUEUE_PREFIX), logger)
+    : undefined;
+  app.get('/live', authMiddleware(verifier, []), (req, res) => {
+    if (!live) {
+      res.status(503).type('application/problem+json').json({
+        type: 'about:blank',
+        title: 'Niet beschikbaar',
+        status: 503,
+        detail: 'Live-meldingen staan uit: de gateway heeft geen REDIS_URL',
+        code: 'LIVE_UIT',
+      });
+      return;
+    }
+    live.bedien(req, res);
+  });
   app.get('/config.json', (_req, res) => {
     res.json({ graphqlUrl: '/graphql', idpUrl: config.CONSOLE_IDP_URL ?? null });
   });
@@ -132,6 +150,8 @@ export async function startGateway(
   return {
     url,
     close: async () => {
+      await live?.sluit();
+      http.closeAllConnections();
       await new Promise<void>((r) => http.close(() => r()));
       await server.stop();
     },

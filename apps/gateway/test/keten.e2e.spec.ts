@@ -47,6 +47,8 @@ beforeAll(async () => {
       SUBGRAAF_CASUSREGIE_URL: `${processen.casusregie.url}/graphql`,
       SUBGRAAF_ZSM_URL: `${processen.zsm.url}/graphql`,
       SUBGRAAF_PLANNING_URL: `${processen.planning.url}/graphql`,
+      REDIS_URL: envs.signalen.REDIS_URL,
+      QUEUE_PREFIX: queuePrefix,
     }),
   );
   graphql = `${gateway.url}/graphql`;
@@ -135,6 +137,102 @@ describe('gateway', () => {
       fouten: [{ veld: 'personen.0.vNummer' }],
     });
   });
+});
+
+describe('live', () => {
+  /** Read server-sent events from /live until `klaar` says so (or the time is up). */
+  async function luister(token: string, klaar: (e: { event: string; data: any }) => boolean, ms: number) {
+    const ac = new AbortController();
+    const tijd = setTimeout(() => ac.abort(), ms);
+    const r = await fetch(`${gateway.url}/live`, {
+      headers: { authorization: `Bearer ${token}` },
+      signal: ac.signal,
+    });
+    expect(r.status).toBe(200);
+    expect(r.headers.get('content-type')).toContain('text/event-stream');
+    const lezer = r.body!.getReader();
+    const ontvangen: { event: string; data: any }[] = [];
+    let buffer = '';
+    const verbonden = new Promise<void>((verbind) => {
+      void (async () => {
+        try {
+          for (;;) {
+            const { value, done } = await lezer.read();
+            if (done) return;
+            buffer += new TextDecoder().decode(value);
+            let i;
+            while ((i = buffer.indexOf('\n\n')) >= 0) {
+              const blok = buffer.slice(0, i);
+              buffer = buffer.slice(i + 2);
+              const event = /^event: (.*)$/m.exec(blok)?.[1];
+              const data = /^data: (.*)$/m.exec(blok)?.[1];
+              if (!event) continue;
+              const e = { event, data: data ? JSON.parse(data) : null };
+              if (event === 'verbonden') verbind();
+              ontvangen.push(e);
+              if (klaar(e)) {
+                ac.abort();
+                return;
+              }
+            }
+          }
+        } catch {
+          // aborted: done listening
+        } finally {
+          clearTimeout(tijd);
+        }
+      })();
+    });
+    await verbonden;
+    return {
+      ontvangen,
+      klaar: new Promise<void>((r) => {
+        ac.signal.addEventListener('abort', () => r());
+      }),
+    };
+  }
+
+  it('een nieuw signaal op een persoon met een casus komt binnen vijf seconden als live-melding (alleen ids); zonder token 401', async () => {
+    expect((await fetch(`${gateway.url}/live`)).status).toBe(401);
+    const coa = await testToken('coa-locatiemanager');
+    const ind = await testToken('ind-procesregisseur');
+    const vNummer = `55${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`;
+    const eerste = await gql<any>(graphql, coa, REGISTREER, {
+      i: { ...invoer(`LIVE-${randomUUID()}`, 'OVERLAST_OPVANGLOCATIE'), personen: [{ vNummer }] },
+    });
+    const voorstel: { id: string } = await wachtOp(async () => {
+      const v = await gql<any>(graphql, ind, `query($s: ID!) { casusVoorstellen(signaalId: $s) { id } }`, {
+        s: eerste.data.registreerSignaal.id,
+      });
+      return v.data?.casusVoorstellen?.[0] as { id: string } | undefined;
+    }, 20_000);
+    const casus = await gql<any>(graphql, ind, `mutation($id: ID!) { bevestigVoorstel(id: $id) { id } }`, {
+      id: voorstel.id,
+    });
+    const casusId: string = casus.data.bevestigVoorstel.id;
+    // The page of that case listens; a partner reports a new signal about the person.
+    const l = await luister(
+      ind,
+      (e) =>
+        e.event === 'wijziging' &&
+        e.data.casusIds.includes(casusId) &&
+        e.data.event === 'casusregie.casus-bijgewerkt.v1',
+      10_000,
+    );
+    const start = Date.now();
+    const tweede = await gql<any>(graphql, coa, REGISTREER, {
+      i: { ...invoer(`LIVE-${randomUUID()}`, 'HUISREGELOVERTREDING'), personen: [{ vNummer }] },
+    });
+    expect(tweede.errors).toBeUndefined();
+    await l.klaar;
+    const duur = Date.now() - start;
+    const melding = l.ontvangen.find((e) => e.data?.casusIds?.includes(casusId));
+    expect(melding).toBeDefined();
+    expect(duur).toBeLessThan(5000);
+    expect(Object.keys(melding!.data).sort()).toEqual(['casusIds', 'event', 'persoonIds', 'signaalIds']);
+    expect(JSON.stringify(l.ontvangen)).not.toContain(vNummer);
+    console.log(`live-melding voor de casus na ${duur} ms`);
+  }, 60_000);
 });
 
 describe('personenregister', () => {

@@ -13,3 +13,4 @@ export * from './casusregie';
 export * from './zsm/zsm.rule';
 export * from './toegang/planning-toegang.rule';
 export * from './planning';
+export * from './contracten/live';

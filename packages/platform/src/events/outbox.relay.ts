@@ -9,7 +9,16 @@ import { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { abonneesVan, isEventName, QueueName, type Dienst, type Envelop } from '@ketenbeeld/domain';
+import {
+  abonneesVan,
+  isEventName,
+  liveKanaal,
+  liveMeldingVan,
+  QueueName,
+  type Dienst,
+  type Envelop,
+  type LiveMelding,
+} from '@ketenbeeld/domain';
 import { CONFIG } from '../config/config.module';
 import type { BasisConfig } from '../config/config.schema';
 import { OUTBOX_KANAAL } from './outbox.publisher';
@@ -105,9 +114,14 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
     })();
   }
 
-  /** One batch: claim unsent rows, enqueue them, mark them sent. Returns how many were moved. */
+  /**
+   * One batch: claim unsent rows, enqueue them, mark them sent. Returns how many were moved. After
+   * the commit a live notice per event (ids only) goes to the deployment's live channel, for open
+   * console pages; best effort: a page that missed one catches up on its next fetch.
+   */
   async verwerkBatch(): Promise<number> {
-    return this.ds.transaction(async (m) => {
+    const meldingen: LiveMelding[] = [];
+    const aantal = await this.ds.transaction(async (m) => {
       const rijen: OutboxRij[] = await m.query(
         `SELECT id, naam, producent, payload, opgetreden_op, traceparent FROM outbox
           WHERE verzonden_op IS NULL ORDER BY volgnummer LIMIT $1 FOR UPDATE SKIP LOCKED`,
@@ -139,8 +153,19 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
       await m.query(`UPDATE outbox SET verzonden_op = now() WHERE id = ANY($1::uuid[])`, [
         rijen.map((r) => r.id),
       ]);
+      for (const rij of rijen) {
+        const melding = liveMeldingVan(rij.naam, rij.payload);
+        if (melding) meldingen.push(melding);
+      }
       return rijen.length;
     });
+    if (meldingen.length && this.redis) {
+      const kanaal = liveKanaal(this.config.QUEUE_PREFIX);
+      await Promise.all(meldingen.map((x) => this.redis!.publish(kanaal, JSON.stringify(x)))).catch(
+        (e: Error) => this.logger.warn(`live-melding niet verstuurd: ${e.message}`),
+      );
+    }
+    return aantal;
   }
 
   private queue(dienst: Dienst): Queue {
