@@ -258,3 +258,43 @@ describe('signalen per locatie (dashboard)', () => {
     ]);
   });
 });
+
+describe('personen zoeken', () => {
+  it('op V-nummer, COA-nummer, naam (deel, zonder accenten) en alias; alleen wie de zoeker mag zien; foute invoer per veld', async () => {
+    const coa = await testToken('coa-locatiemanager');
+    const uniek = Math.random().toString(36).slice(2, 7);
+    const vNummer = `44${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`;
+    const r = await gql<{ registreerSignaal: { personen: { id: string }[] } }>(
+      `${dienst.url}/graphql`,
+      coa,
+      `mutation($i: SignaalInvoer!) { registreerSignaal(invoer: $i) { personen { id } } }`,
+      {
+        i: {
+          ...geldig(`ZOEK-${uniek}`),
+          personen: [
+            { vNummer },
+            { naam: `Émile Zoekvan${uniek}`, coaNummer: `COA-${uniek.toUpperCase()}`, nationaliteit: 'MAR' },
+          ],
+        },
+      },
+    );
+    const [metV, metNaam] = r.data!.registreerSignaal.personen.map((p) => p.id);
+    const zoek = async (persona: string, term: string) =>
+      gql<{ zoekPersonen: { treffers: { persoon: { id: string }; gevondenOp: string }[]; meer: boolean } }>(
+        `${dienst.url}/graphql`,
+        await testToken(persona),
+        `query($t: String!) { zoekPersonen(zoekterm: $t, eerste: 5) { treffers { persoon { id } gevondenOp } meer } }`,
+        { t: term },
+      );
+    const ids = (x: Awaited<ReturnType<typeof zoek>>) =>
+      x.data!.zoekPersonen.treffers.map((t) => [t.persoon.id, t.gevondenOp]);
+    expect(ids(await zoek('ind-procesregisseur', vNummer))).toEqual([[metV, 'V_NUMMER']]);
+    expect(ids(await zoek('ind-procesregisseur', `coa-${uniek}`))).toEqual([[metNaam, 'COA_NUMMER']]);
+    expect(ids(await zoek('ind-procesregisseur', `emile zoekvan${uniek}`))).toEqual([[metNaam, 'NAAM']]);
+    expect(ids(await zoek('coa-locatiemanager', `Zoekvan${uniek}`))).toEqual([[metNaam, 'NAAM']]);
+    // The municipality reported nothing about them: it finds no one.
+    expect(ids(await zoek('gemeente-melder', vNummer))).toEqual([]);
+    const kort = await zoek('ind-procesregisseur', 'a');
+    expect(kort.errors?.[0]?.extensions?.fouten).toEqual([{ veld: 'zoekterm', reden: 'minstens 2 tekens' }]);
+  });
+});

@@ -1,8 +1,11 @@
 import {
   Args,
   Context,
+  Field,
   ID,
+  Int,
   Mutation,
+  ObjectType,
   Parent,
   Query,
   ResolveField,
@@ -26,6 +29,20 @@ import { PersoonService } from './persoon.service';
 /** Merging and linking identities is kernteam work (IND, COA, DT&V under a procesregisseur). */
 const REGISSEURS = [Rol.KERNTEAMLID, Rol.PROCESREGISSEUR] as const;
 
+@ObjectType('PersoonTreffer')
+export class PersoonTrefferType {
+  @Field(() => PersoonType) persoon!: PersoonType;
+  @Field({ description: 'V_NUMMER, COA_NUMMER, NAAM of ALIAS' }) gevondenOp!: string;
+  @Field(() => String, { nullable: true, description: 'De andere naam die overeenkwam (ALIAS)' }) alias!:
+    string | null;
+}
+
+@ObjectType('PersoonZoekresultaat')
+export class PersoonZoekresultaatType {
+  @Field(() => [PersoonTrefferType]) treffers!: PersoonTrefferType[];
+  @Field({ description: 'Er zijn meer treffers dan gevraagd: verfijn de zoekterm' }) meer!: boolean;
+}
+
 @Resolver(() => PersoonType)
 export class PersoonResolver {
   constructor(
@@ -33,6 +50,26 @@ export class PersoonResolver {
     private readonly signaalService: SignaalService,
     private readonly taxonomie: TaxonomieService,
   ) {}
+
+  @Query(() => PersoonZoekresultaatType, {
+    description:
+      'Personen zoeken op V-nummer, COA-nummer, naam of alias (deel, zonder accenten); alleen wie u mag zien',
+  })
+  async zoekPersonen(
+    @HuidigeActor() actor: Actor,
+    @Args('zoekterm') zoekterm: string,
+    @Args('eerste', { type: () => Int, defaultValue: 20, description: '1–50' }) eerste: number,
+  ): Promise<PersoonZoekresultaatType> {
+    const r = await this.personen.zoek(actor, zoekterm, eerste);
+    return {
+      meer: r.meer,
+      treffers: r.treffers.map((t) => ({
+        persoon: naarPersoonType(t.persoon),
+        gevondenOp: t.gevondenOp,
+        alias: t.alias,
+      })),
+    };
+  }
 
   @Query(() => PersoonType, { nullable: true, description: 'Een persoon, als u die mag zien' })
   async persoon(

@@ -6,6 +6,8 @@ import {
   EventName,
   KANDIDAAT_DREMPEL,
   magAlleSignalenZien,
+  naamSleutels,
+  normaliseerNaam,
   V_NUMMER_PATROON,
   vergelijkPersonen,
   type Actor,
@@ -71,6 +73,74 @@ export class PersoonService {
       );
     }
     return q.getOne();
+  }
+
+  /**
+   * Search persons by V-nummer (exact), COA number (exact, any case), name or alias (part, without
+   * diacritics, or the same name key as in matching). Need-to-know as for one person: national and
+   * kernteam roles find everyone, another organisation only persons on signals it reported.
+   */
+  async zoek(
+    actor: Actor,
+    zoekterm: string,
+    eerste: number,
+  ): Promise<{
+    treffers: { persoon: PersoonEntity; gevondenOp: string; alias: string | null }[];
+    meer: boolean;
+  }> {
+    const term = (zoekterm ?? '').trim();
+    const fouten = [
+      ...(term.length < 2 ? [{ veld: 'zoekterm', reden: 'minstens 2 tekens' }] : []),
+      ...(term.length > 100 ? [{ veld: 'zoekterm', reden: 'hoogstens 100 tekens' }] : []),
+      ...(!Number.isInteger(eerste) || eerste < 1 || eerste > 50
+        ? [{ veld: 'eerste', reden: '1 tot en met 50' }]
+        : []),
+    ];
+    if (fouten.length) throw new ValidatieFout(fouten);
+    const genormaliseerd = normaliseerNaam(term);
+    const rijen = await this.ds.query<{ id: string; gevonden_op: string; alias: string | null }[]>(
+      `WITH treffers AS (
+         SELECT p.id, 'V_NUMMER' AS gevonden_op, NULL::text AS alias, 0 AS rang FROM persoon p WHERE p.v_nummer = $1
+         UNION ALL
+         SELECT p.id, 'COA_NUMMER', NULL, 1 FROM persoon p WHERE p.coa_nummer IS NOT NULL AND upper(p.coa_nummer) = upper($1)
+         UNION ALL
+         SELECT p.id, 'NAAM', NULL, 2 FROM persoon p
+           WHERE p.naam IS NOT NULL AND (lower(p.naam) LIKE '%' || lower($2) || '%' OR p.naam_sleutels && $3::text[])
+         UNION ALL
+         SELECT a.persoon_id, 'ALIAS', a.naam, 3 FROM persoon_alias a WHERE lower(a.naam) LIKE '%' || lower($2) || '%'
+       ), beste AS (
+         SELECT DISTINCT ON (t.id) t.id, t.gevonden_op, t.alias, t.rang FROM treffers t ORDER BY t.id, t.rang
+       )
+       SELECT b.id, b.gevonden_op, b.alias FROM beste b JOIN persoon p ON p.id = b.id
+       WHERE $4::boolean OR EXISTS (SELECT 1 FROM signaal_persoon sp JOIN signaal s ON s.id = sp.signaal_id
+                                    WHERE sp.persoon_id = p.id AND s.bron_organisatie = $5)
+       ORDER BY b.rang, (p.status = 'ACTIEF') DESC, p.naam NULLS LAST, p.id
+       LIMIT $6`,
+      [
+        term,
+        term.replace(/[%_\\]/g, (c) => `\\${c}`),
+        genormaliseerd ? naamSleutels(term) : [],
+        magAlleSignalenZien(actor),
+        actor.organisatie,
+        eerste + 1,
+      ],
+    );
+    const ids = rijen.slice(0, eerste).map((r) => r.id);
+    const personen = ids.length
+      ? await this.ds
+          .getRepository(PersoonEntity)
+          .createQueryBuilder('p')
+          .where('p.id IN (:...ids)', { ids })
+          .getMany()
+      : [];
+    const perId = new Map(personen.map((p) => [p.id, p]));
+    return {
+      treffers: rijen
+        .slice(0, eerste)
+        .map((r) => ({ persoon: perId.get(r.id)!, gevondenOp: r.gevonden_op, alias: r.alias }))
+        .filter((t) => t.persoon),
+      meer: rijen.length > eerste,
+    };
   }
 
   /** Possible matches for a person, best first, with score and reasons. Only for the kernteam and national roles. */
