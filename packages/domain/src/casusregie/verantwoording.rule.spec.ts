@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 import { controleerMoment, controleerPeriode, rondAf1, vergelijkTekst } from './invoer-controle';
 import type { Spoor } from './geschiktheid.rule';
 import {
+  amsterdamOffsetMs,
   berekenVerantwoording,
   isoWeek,
   LAND_ONBEKEND,
@@ -482,7 +483,7 @@ describe('berekenVerantwoording — definities', () => {
   });
 });
 
-describe('ISO-8601-weken (UTC)', () => {
+describe('ISO-8601-weken (kalender van Europe/Amsterdam)', () => {
   /**
    * Independent reference: week 1 is the week holding 4 January; weeks start on Monday. Counts
    * calendar days with Date.UTC only, no shared code with the implementation.
@@ -514,8 +515,22 @@ describe('ISO-8601-weken (UTC)', () => {
     expect(referentieWeek(j, m, dg)).toBe(week);
     const luxon = DateTime.fromISO(datum, { zone: 'utc' });
     expect(`${luxon.weekYear}-W${String(luxon.weekNumber).padStart(2, '0')}`).toBe(week);
-    expect(isoWeek(d(`${datum}T00:00:00Z`))).toBe(week);
-    expect(isoWeek(d(`${datum}T23:59:59.999Z`))).toBe(week);
+    // The first and last instant of that Amsterdam day (these dates are in winter time, UTC+1).
+    expect(isoWeek(d(`${datum}T00:00:00+01:00`))).toBe(week);
+    expect(isoWeek(d(`${datum}T23:59:59.999+01:00`))).toBe(week);
+  });
+
+  it('een moment hoort bij de week van zijn dag in Amsterdam, ook rond de zomertijd', () => {
+    // Sunday 23:30 UTC in winter is Monday 00:30 in Amsterdam: the next week.
+    expect(isoWeek(d('2027-01-03T23:30:00Z'))).toBe('2027-W01');
+    // Sunday 22:30 UTC in summer is Monday 00:30 CEST; 21:30 UTC is still Sunday.
+    expect(isoWeek(d('2026-06-07T22:30:00Z'))).toBe('2026-W24');
+    expect(isoWeek(d('2026-06-07T21:30:00Z'))).toBe('2026-W23');
+    // The clock changes (last Sunday of March and October, 01:00 UTC).
+    expect(amsterdamOffsetMs(d('2026-03-29T00:59:59Z').getTime())).toBe(3_600_000);
+    expect(amsterdamOffsetMs(d('2026-03-29T01:00:00Z').getTime())).toBe(7_200_000);
+    expect(amsterdamOffsetMs(d('2026-10-25T00:59:59Z').getTime())).toBe(7_200_000);
+    expect(amsterdamOffsetMs(d('2026-10-25T01:00:00Z').getTime())).toBe(3_600_000);
   });
 
   it('2026-12-31 is een donderdag en 2027-01-04 een maandag (kalendercontrole)', () => {
@@ -523,12 +538,12 @@ describe('ISO-8601-weken (UTC)', () => {
     expect(new Date(Date.UTC(2027, 0, 4)).getUTCDay()).toBe(1);
   });
 
-  it('komt voor elke dag van 2019 t/m 2032 overeen met de onafhankelijke berekening', () => {
+  it('komt voor elk uur van 2019 t/m 2032 overeen met de onafhankelijke berekening (Amsterdamse datum via luxon)', () => {
     const afwijkingen: string[] = [];
-    for (let t = Date.UTC(2019, 0, 1); t < Date.UTC(2033, 0, 1); t += DAG) {
-      const datum = new Date(t);
-      const verwacht = referentieWeek(datum.getUTCFullYear(), datum.getUTCMonth() + 1, datum.getUTCDate());
-      if (isoWeek(datum) !== verwacht) afwijkingen.push(datum.toISOString());
+    for (let t = Date.UTC(2019, 0, 1); t < Date.UTC(2033, 0, 1); t += 3_600_000) {
+      const a = DateTime.fromMillis(t, { zone: 'Europe/Amsterdam' });
+      const verwacht = referentieWeek(a.year, a.month, a.day);
+      if (isoWeek(new Date(t)) !== verwacht) afwijkingen.push(new Date(t).toISOString());
     }
     expect(afwijkingen).toEqual([]);
   });
@@ -537,17 +552,17 @@ describe('ISO-8601-weken (UTC)', () => {
     const feiten = [
       feit('a', { aangemeldOp: d('2026-12-29T10:00:00Z') }), // before van: not in the weekly count
       feit('b', { aangemeldOp: d('2026-12-31T10:00:00Z') }),
-      feit('c', { aangemeldOp: d('2027-01-03T23:59:59.999Z') }),
+      feit('c', { aangemeldOp: d('2027-01-03T22:59:59.999Z') }), // Sunday 23:59:59.999 in Amsterdam
       feit('e', {
         aangemeldOp: d('2026-12-01T10:00:00Z'),
         status: 'AFGEROND',
-        afgerondOp: d('2027-01-04T00:00:00Z'),
+        afgerondOp: d('2027-01-03T23:00:00Z'), // Monday 00:00 in Amsterdam
       }),
-      feit('f', { aangemeldOp: d('2027-01-10T23:59:59.999Z') }),
+      feit('f', { aangemeldOp: d('2027-01-10T22:59:59.999Z') }),
     ];
     const v = berekenVerantwoording(feiten, {
-      van: d('2026-12-30T00:00:00Z'),
-      tot: d('2027-01-11T00:00:00Z'),
+      van: d('2026-12-29T23:00:00Z'),
+      tot: d('2027-01-10T23:00:00Z'),
       normDagen: {},
     });
     expect(v.perWeek).toEqual([
@@ -717,17 +732,13 @@ const referentie = (() => {
   }
 
   function isoWeek(moment: Date): string {
-    const dag = Date.UTC(moment.getUTCFullYear(), moment.getUTCMonth(), moment.getUTCDate());
-    const weekdag = (new Date(dag).getUTCDay() + 6) % 7; // Monday 0 … Sunday 6
-    const donderdag = new Date(dag + (3 - weekdag) * DAG);
-    const weekjaar = donderdag.getUTCFullYear();
-    const nummer = Math.floor((donderdag.getTime() - Date.UTC(weekjaar, 0, 1)) / DAG / 7) + 1;
-    return `${weekjaar}-W${String(nummer).padStart(2, '0')}`;
+    const a = DateTime.fromJSDate(moment, { zone: 'Europe/Amsterdam' });
+    return `${a.weekYear}-W${String(a.weekNumber).padStart(2, '0')}`;
   }
 
+  /** The instant of Monday 00:00 in Amsterdam of the ISO week of `moment`. */
   function maandagVan(moment: Date): number {
-    const dag = Date.UTC(moment.getUTCFullYear(), moment.getUTCMonth(), moment.getUTCDate());
-    return dag - ((new Date(dag).getUTCDay() + 6) % 7) * DAG;
+    return DateTime.fromJSDate(moment, { zone: 'Europe/Amsterdam' }).startOf('week').toMillis();
   }
 
   function perWeek(
@@ -740,7 +751,11 @@ const referentie = (() => {
     const t1 = tot.getTime();
     const weken: WeekCijfers[] = [];
     const index = new Map<string, WeekCijfers>();
-    for (let maandag = maandagVan(van); maandag < t1; maandag += 7 * DAG) {
+    for (
+      let maandag = maandagVan(van);
+      maandag < t1;
+      maandag = DateTime.fromMillis(maandag, { zone: 'Europe/Amsterdam' }).plus({ weeks: 1 }).toMillis()
+    ) {
       const rij = { week: isoWeek(new Date(maandag)), aangemeld: 0, afgerond: 0 };
       weken.push(rij);
       index.set(rij.week, rij);
@@ -902,11 +917,13 @@ describe('berekenVerantwoording — gelijk aan de eenvoudige referentie op wille
     }
   });
 
-  it('isoWeek: dezelfde week als de referentie voor willekeurige momenten 1900–2200', () => {
+  // From 1996: the rule applies the EU summer-time rule, which Amsterdam has followed since then
+  // (case data starts in the 2020s; earlier years had other rules in the tz database).
+  it('isoWeek: dezelfde week als de referentie voor willekeurige momenten 1996–2200', () => {
     const r = prng(7);
     const afwijkingen: string[] = [];
     for (let i = 0; i < 20_000; i++) {
-      const moment = new Date(Date.UTC(1900, 0, 1) + Math.floor(r() * 300 * 365.25 * DAG));
+      const moment = new Date(Date.UTC(1996, 0, 1) + Math.floor(r() * 204 * 365.25 * DAG));
       if (isoWeek(moment) !== referentie.isoWeek(moment)) afwijkingen.push(moment.toISOString());
     }
     expect(afwijkingen).toEqual([]);

@@ -53,7 +53,7 @@ export interface Doorlooptijd {
 }
 
 export interface WeekCijfers {
-  /** ISO 8601 week, e.g. '2026-W47' (UTC). */
+  /** ISO 8601 week, e.g. '2026-W47' (Europe/Amsterdam calendar). */
   week: string;
   aangemeld: number;
   afgerond: number;
@@ -114,7 +114,7 @@ const OPNIEUW_AANGEMELD = 16;
  *   count) and mean, each rounded to 1 decimal; null without cases. `factorSnellerDanNorm` = norm /
  *   unrounded median, rounded to 1 decimal; null without a norm, without cases or when the median is 0.
  *   The overall row (spoor null) includes cases without a known spoor and has no norm.
- * - **Per week**: every ISO 8601 week (UTC) that overlaps [van, tot), with the behandeld cases
+ * - **Per week**: every ISO 8601 week (Europe/Amsterdam calendar) that overlaps [van, tot), with the behandeld cases
  *   aangemeld and the AFGEROND cases closed in that week, counting only moments inside [van, tot).
  */
 export function berekenVerantwoording(
@@ -378,7 +378,8 @@ function doorlooptijd(
  * year's first Thursday, so the week-year can differ from the calendar year around New Year.
  */
 export function isoWeek(moment: Date): string {
-  const dag = Date.UTC(moment.getUTCFullYear(), moment.getUTCMonth(), moment.getUTCDate());
+  const lokaal = moment.getTime() + amsterdamOffsetMs(moment.getTime());
+  const dag = Math.floor(lokaal / DAG_MS) * DAG_MS;
   const weekdag = (new Date(dag).getUTCDay() + 6) % 7; // Monday 0 … Sunday 6
   const donderdag = new Date(dag + (3 - weekdag) * DAG_MS);
   const weekjaar = donderdag.getUTCFullYear();
@@ -386,33 +387,56 @@ export function isoWeek(moment: Date): string {
   return `${weekjaar}-W${String(nummer).padStart(2, '0')}`;
 }
 
-/** 00:00 UTC on the Monday of the ISO week of `moment`. */
+/**
+ * Europe/Amsterdam's offset from UTC at instant `t` (ms): CEST (+2 h) from the last Sunday of March
+ * 01:00 UTC to the last Sunday of October 01:00 UTC, else CET (+1 h) — the EU rule Amsterdam has
+ * followed since 1996 (earlier years are not case data).
+ * Plain arithmetic: the figures classify up to hundreds of thousands of moments.
+ */
+export function amsterdamOffsetMs(t: number): number {
+  const jaar = new Date(t).getUTCFullYear();
+  const laatsteZondag = (maand: number) => {
+    const einde = Date.UTC(jaar, maand + 1, 0);
+    return einde - new Date(einde).getUTCDay() * DAG_MS;
+  };
+  const zomer = laatsteZondag(2) + 3_600_000;
+  const winter = laatsteZondag(9) + 3_600_000;
+  return t >= zomer && t < winter ? 7_200_000 : 3_600_000;
+}
+
+/** The number of the Amsterdam calendar day of instant `t`. */
+function lokaleDag(t: number): number {
+  return Math.floor((t + amsterdamOffsetMs(t)) / DAG_MS);
+}
+
+/** The Monday (as a local-day number × DAG_MS, Amsterdam calendar) of the ISO week of `moment`. */
 function maandagVan(moment: Date): number {
-  const dag = Date.UTC(moment.getUTCFullYear(), moment.getUTCMonth(), moment.getUTCDate());
+  const dag = Math.floor((moment.getTime() + amsterdamOffsetMs(moment.getTime())) / DAG_MS) * DAG_MS;
   return dag - ((new Date(dag).getUTCDay() + 6) % 7) * DAG_MS;
 }
 
 /**
- * The rows of `perWeek`: every ISO week overlapping [van, tot), and for a moment inside [van, tot)
- * the row of its week. The ISO week depends only on the UTC day, so it is worked out once per day of
- * the period and cached.
+ * The rows of `perWeek`: every ISO week (Europe/Amsterdam calendar) overlapping [van, tot), and for
+ * a moment inside [van, tot) the row of its week. The week depends only on the Amsterdam day, so it
+ * is worked out once per day of the period and cached.
  */
 class WeekTelling {
   readonly weken: WeekCijfers[] = [];
   private readonly index = new Map<string, number>();
   private readonly eersteDag: number;
-  /** Per UTC day of the period: 1 + the index of its week in `weken`; 0 when not looked up yet. */
+  /** Per Amsterdam day of the period: 1 + the index of its week in `weken`; 0 when not looked up yet. */
   private readonly perDag: Int32Array;
 
   constructor(van: Date, tot: Date) {
     const t1 = tot.getTime();
-    for (let maandag = maandagVan(van); maandag < t1; maandag += 7 * DAG_MS) {
+    // `maandag` is the Amsterdam date as UTC midnight; the week starts at that wall-clock midnight.
+    for (let maandag = maandagVan(van); maandag - amsterdamOffsetMs(maandag) < t1; maandag += 7 * DAG_MS) {
       const week = isoWeek(new Date(maandag));
       this.index.set(week, this.weken.length);
       this.weken.push({ week, aangemeld: 0, afgerond: 0 });
     }
-    this.eersteDag = Math.floor(van.getTime() / DAG_MS);
-    this.perDag = new Int32Array(Math.floor((t1 - 1) / DAG_MS) - this.eersteDag + 1);
+    this.eersteDag = lokaleDag(van.getTime());
+    this.perDag = new Int32Array(lokaleDag(t1 - 1) - this.eersteDag + 1);
   }
 
   /**
@@ -420,7 +444,7 @@ class WeekTelling {
    * week be missing (see isoWeek's Date.UTC); then this is undefined and counting fails, as before.
    */
   rij(moment: Date, t: number): WeekCijfers {
-    const dag = Math.floor(t / DAG_MS) - this.eersteDag;
+    const dag = lokaleDag(t) - this.eersteDag;
     let rij = this.perDag[dag];
     if (rij === 0) {
       rij = (this.index.get(isoWeek(moment)) ?? -1) + 1;
