@@ -133,10 +133,11 @@ export async function startGateway(
   );
 
   if (config.CONSOLE_DIST && existsSync(join(config.CONSOLE_DIST, 'index.html'))) {
-    const index = readFileSync(join(config.CONSOLE_DIST, 'index.html'), 'utf8');
+    const indexPad = join(config.CONSOLE_DIST, 'index.html');
     app.use(express.static(config.CONSOLE_DIST, { index: false, maxAge: '1h' }));
+    // Read per request (a small file the OS caches): a rebuilt console is served without a restart.
     app.get('/{*pad}', (_req, res) => {
-      res.type('html').setHeader('Cache-Control', 'no-cache').send(index);
+      res.type('html').setHeader('Cache-Control', 'no-cache').send(readFileSync(indexPad, 'utf8'));
     });
   }
 
