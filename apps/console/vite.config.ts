@@ -7,6 +7,7 @@ const GATEWAY = 'http://127.0.0.1:4000';
 const proxy = {
   '/graphql': { target: GATEWAY, changeOrigin: true },
   '/config.json': { target: GATEWAY, changeOrigin: true },
+  '/live': { target: GATEWAY, changeOrigin: true },
 };
 
 export default defineConfig({
@@ -14,5 +15,5 @@ export default defineConfig({
   base: '/',
   server: { host: '127.0.0.1', port: 5173, strictPort: true, proxy },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true, proxy },
-  build: { outDir: 'dist', emptyOutDir: true, target: 'es2022' },
+  build: { outDir: 'dist', emptyOutDir: true, target: 'es2022', manifest: true },
 });

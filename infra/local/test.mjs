@@ -115,6 +115,7 @@ async function browserTest({ stack, pgUrl, redisUrl, chromium }) {
       screenshotDir,
       chromiumPath: chromium,
       zsmUrl: kb.urls.zsm,
+      signalenUrl: kb.urls.signalen,
     });
     console.log(`  ✓ console-scenario geslaagd; schermafdrukken in ${screenshotDir}`);
     telBrowser(true);

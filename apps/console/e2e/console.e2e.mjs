@@ -8,6 +8,10 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
+import { dashboardScenario } from './scenario-dashboard.mjs';
+import { liveScenario } from './scenario-live.mjs';
+import { ketenbeeldScenario } from './scenario-ketenbeeld.mjs';
+import { toonNav, werkvoorraadScenario } from './scenario-werkvoorraad.mjs';
 
 const CHROMIUM_ARGS = [
   '--headless',
@@ -36,17 +40,29 @@ const omschrijvingVoor = (bronReferentie) =>
  * with a clear message on any failure. `scenarios` limits the run (default: all four; 'zsm' only when
  * `zsmUrl` is given). `zsmUrl` is the zsm service itself (the gateway does not expose its REST API):
  * the ZSM scenario registers a suspect there as the OM's ZSM desk would.
- * @param {{ baseUrl: string, screenshotDir: string, chromiumPath?: string, zsmUrl?: string, scenarios?: ('signalen' | 'casusregie' | 'zsm' | 'planning')[] }} options
+ * @param {{ baseUrl: string, screenshotDir: string, chromiumPath?: string, zsmUrl?: string, scenarios?: ('signalen' | 'casusregie' | 'zsm' | 'planning' | 'dashboard' | 'ketenbeeld' | 'werkvoorraad')[] }} options
  */
 export async function runConsoleE2E({
   baseUrl,
   screenshotDir,
   chromiumPath = '/usr/bin/chromium',
   zsmUrl,
-  scenarios = zsmUrl ? ['signalen', 'casusregie', 'zsm', 'planning'] : ['signalen', 'casusregie', 'planning'],
+  signalenUrl,
+  scenarios = [
+    'signalen',
+    'casusregie',
+    ...(zsmUrl ? ['zsm'] : []),
+    'planning',
+    'dashboard',
+    'ketenbeeld',
+    'werkvoorraad',
+    ...(signalenUrl ? ['live'] : []),
+  ],
 }) {
   if (!baseUrl) throw new Error('runConsoleE2E: baseUrl ontbreekt');
   if (!screenshotDir) throw new Error('runConsoleE2E: screenshotDir ontbreekt');
+  if (scenarios.includes('live') && !signalenUrl)
+    throw new Error('runConsoleE2E: het live-scenario vraagt signalenUrl (de REST-API van signalen)');
   if (scenarios.includes('zsm') && !zsmUrl)
     throw new Error('runConsoleE2E: het ZSM-scenario vraagt zsmUrl (de REST-API van de zsm-dienst)');
   await mkdir(screenshotDir, { recursive: true });
@@ -165,7 +181,7 @@ export async function runConsoleE2E({
       stap = 'geldig signaal registreren';
       bronReferentie = `E2E-${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
       const persoonNaam = `Testpersoon ${bronReferentie.slice(-6)} (fictief)`;
-      await page.locator(tid('nav-nieuw-signaal')).click();
+      await (await toonNav(page, 'nav-nieuw-signaal')).click();
       await vulGeldigSignaal(bronReferentie, { naam: persoonNaam, nationaliteit: 'SYR' });
       // Group incident: two more persons in one go (a description and a name), counted while typing.
       const groepNaam = `Groepslid ${bronReferentie.slice(-6)} (fictief)`;
@@ -196,7 +212,7 @@ export async function runConsoleE2E({
 
       // 4. The new signal is in the list.
       stap = 'nieuw signaal in het overzicht';
-      await page.locator(tid('nav-signalen')).click();
+      await (await toonNav(page, 'nav-signalen')).click();
       await verwacht(tid('signalen-tabel'), 'Signalentabel');
       const rij = page.locator(`${tid('signalen-tabel')} tbody tr`, { hasText: bronReferentie });
       try {
@@ -285,7 +301,7 @@ export async function runConsoleE2E({
 
       // 6. An invalid signal (V-nummer '123') shows the field error and is not registered.
       stap = 'ongeldig signaal (V-nummer 123)';
-      await page.locator(tid('nav-nieuw-signaal')).click();
+      await (await toonNav(page, 'nav-nieuw-signaal')).click();
       const ongeldigeReferentie = `${bronReferentie}-ONGELDIG`;
       await vulGeldigSignaal(ongeldigeReferentie, { vNummer: '123', naam: persoonNaam });
       await page.locator(tid('submit-signaal')).click();
@@ -302,7 +318,7 @@ export async function runConsoleE2E({
 
       // 7. Person view from the list, fed by one composed query; Koppelen for a kernteam member.
       stap = 'persoonsbeeld openen';
-      await page.locator(tid('nav-signalen')).click();
+      await (await toonNav(page, 'nav-signalen')).click();
       await verwacht(tid('signalen-tabel'), 'Signalentabel');
       const persoonLink = page
         .locator(`${tid('signalen-tabel')} tbody tr`, { hasText: bronReferentie })
@@ -355,7 +371,7 @@ export async function runConsoleE2E({
 
       // 8. Deadlines page from the navigation: upcoming rows or the empty state, and no error.
       stap = 'termijnen openen';
-      await page.locator(tid('nav-termijnen')).click();
+      await (await toonNav(page, 'nav-termijnen')).click();
       await verwacht(
         `${tid('termijnen-komend')} [data-testid^="termijn-"], ${tid('termijnen-komend-leeg')}`,
         'Komende termijnen (rijen of lege staat)',
@@ -413,7 +429,80 @@ export async function runConsoleE2E({
       });
     }
 
-    return { bronReferentie, signaalId, casus, zsm, planning, schermafdrukken, consoleFouten };
+    let dashboard = null;
+    if (scenarios.includes('dashboard')) {
+      dashboard = await dashboardScenario({
+        page,
+        basis,
+        naar,
+        foto,
+        verwacht,
+        geenDialogen,
+        zetStap: (s) => {
+          stap = s;
+        },
+      });
+    }
+
+    let ketenbeeld = null;
+    if (scenarios.includes('ketenbeeld')) {
+      ketenbeeld = await ketenbeeldScenario({
+        page,
+        basis,
+        naar,
+        foto,
+        verwacht,
+        geenDialogen,
+        zsmUrl,
+        zetStap: (s) => {
+          stap = s;
+        },
+      });
+    }
+
+    let live = null;
+    if (scenarios.includes('live')) {
+      live = await liveScenario({
+        page,
+        basis,
+        naar,
+        foto,
+        verwacht,
+        signalenUrl,
+        zetStap: (s) => {
+          stap = s;
+        },
+      });
+    }
+
+    let werkvoorraad = null;
+    if (scenarios.includes('werkvoorraad')) {
+      werkvoorraad = await werkvoorraadScenario({
+        page,
+        basis,
+        naar,
+        foto,
+        verwacht,
+        geenDialogen,
+        zetStap: (s) => {
+          stap = s;
+        },
+      });
+    }
+
+    return {
+      bronReferentie,
+      signaalId,
+      casus,
+      zsm,
+      planning,
+      dashboard,
+      ketenbeeld,
+      werkvoorraad,
+      live,
+      schermafdrukken,
+      consoleFouten,
+    };
   } catch (e) {
     const pagina = browser.contexts()[0]?.pages()[0];
     if (pagina) {
@@ -496,9 +585,16 @@ async function casusregieScenario({ page, naar, foto, verwacht, geenDialogen, ze
   // The IND procesregisseur (kernteam) sees the signal's proposal on the signal page.
   zetStap('casusregie: voorstel bij het signaal');
   await wisselPersona(page, verwacht, 'ind-procesregisseur');
-  await verwacht(tid('nav-casussen'), 'Navigatie-item Casussen');
-  for (const nav of ['nav-voorstellen', 'nav-overleggen', 'nav-dagoverzicht', 'nav-cijfers'])
+  for (const nav of [
+    'nav-casussen',
+    'nav-voorstellen',
+    'nav-overleggen',
+    'nav-dagoverzicht',
+    'nav-cijfers',
+  ]) {
+    await toonNav(page, nav);
     await verwacht(tid(nav), `Navigatie-item ${nav}`);
+  }
   await page.goto(naar(`#/signalen/${signaalId}`));
   await verwacht(tid('signaal-voorstellen'), 'Sectie Casusvoorstellen op het signaal');
   const voorstelKnop = page.locator(`${tid('signaal-voorstellen')} [data-testid^="voorstel-openen-"]`);
@@ -524,7 +620,7 @@ async function casusregieScenario({ page, naar, foto, verwacht, geenDialogen, ze
 
   // The same proposal on #/voorstellen, under its signal, with verdict, criteria and explanation.
   zetStap('casusregie: voorstellenpagina');
-  await page.locator(tid('nav-voorstellen')).click();
+  await (await toonNav(page, 'nav-voorstellen')).click();
   await verwacht(tid(`voorstelgroep-${signaalId}`), 'Voorstel in het overzicht van voorstellen');
   const groep = page.locator(tid(`voorstelgroep-${signaalId}`));
   const groepTekst = await groep.innerText();
@@ -613,7 +709,7 @@ async function casusregieScenario({ page, naar, foto, verwacht, geenDialogen, ze
 
   // (c) A kernteam meeting: planned at the next fixed moment, the new case on its agenda.
   zetStap('casusregie: overleg plannen');
-  await page.locator(tid('nav-overleggen')).click();
+  await (await toonNav(page, 'nav-overleggen')).click();
   await verwacht(tid('overleg-plannen'), 'Knop Overleg plannen');
   await page.locator(tid('overleg-plannen')).click();
   await verwacht(tid('plan-formulier'), 'Formulier Overleg plannen');
@@ -688,7 +784,7 @@ async function casusregieScenario({ page, naar, foto, verwacht, geenDialogen, ze
 
   // The case list with its filters in the address.
   zetStap('casusregie: casussenlijst');
-  await page.locator(tid('nav-casussen')).click();
+  await (await toonNav(page, 'nav-casussen')).click();
   await verwacht(tid(`casus-${casusId}`), 'De casus in de lijst');
   await page.locator(tid('casussen-filter-spoor')).selectOption('2');
   await page.locator(tid('casussen-filter-locatie')).fill('TER_APEL');
@@ -703,7 +799,7 @@ async function casusregieScenario({ page, naar, foto, verwacht, geenDialogen, ze
 
   // The daily overview, made now, with the case and its changes.
   zetStap('casusregie: dagoverzicht');
-  await page.locator(tid('nav-dagoverzicht')).click();
+  await (await toonNav(page, 'nav-dagoverzicht')).click();
   await verwacht(tid('dagoverzicht-maken'), 'Knop Nu maken');
   await page.locator(tid('dagoverzicht-maken')).click();
   await verwacht(tid(`dagcasus-${casusId}`), 'De casus in het nieuwe dagoverzicht');
@@ -712,7 +808,7 @@ async function casusregieScenario({ page, naar, foto, verwacht, geenDialogen, ze
 
   // The figures: the evaluation's table and both charts (with their table fallback).
   zetStap('casusregie: cijfers');
-  await page.locator(tid('nav-cijfers')).click();
+  await (await toonNav(page, 'nav-cijfers')).click();
   await verwacht(tid('cijfers-resultaten'), 'Tabel Resultaten');
   if (!/^#\/cijfers/.test(new URL(page.url()).hash)) throw new Error('Cijfers staan niet op #/cijfers');
   const behandeld = Number((await page.locator(tid('cijfer-behandeld')).innerText()).replace(/\D/g, ''));
@@ -868,8 +964,9 @@ async function zsmScenario({ page, basis, naar, foto, verwacht, geenDialogen, zs
   // The IND procesregisseur: #/zsm with the registration, the decision and the custody clocks.
   zetStap('zsm: overzicht als IND-procesregisseur');
   await wisselPersona(page, verwacht, 'ind-procesregisseur');
+  await toonNav(page, 'nav-zsm');
   await verwacht(tid('nav-zsm'), 'Navigatie-item ZSM');
-  await page.locator(tid('nav-zsm')).click();
+  await (await toonNav(page, 'nav-zsm')).click();
   await verwacht(tid('zsm-totalen'), 'Totalen op de ZSM-pagina');
   if (new URL(page.url()).hash !== '#/zsm') throw new Error(`ZSM staat niet op #/zsm maar op ${page.url()}`);
   const rij = page.locator(tid(`zsm-registratie-${registratie.id}`));
@@ -1066,9 +1163,11 @@ async function planningScenario({ page, basis, naar, foto, verwacht, geenDialoge
     'nav-inhuisregistratie',
     'nav-planning',
     'nav-ind-slots',
-  ])
+  ]) {
+    await toonNav(page, nav);
     await verwacht(tid(nav), `Navigatie-item ${nav}`);
-  await page.locator(tid('nav-capaciteit')).click();
+  }
+  await (await toonNav(page, 'nav-capaciteit')).click();
   await verwacht(tid('bord-rij-PBL_TER_APEL'), 'PBL Ter Apel op het capaciteitsbord');
   const capaciteit = await page.locator(tid('bord-capaciteit-PBL_TER_APEL')).innerText();
   if (!/\b5\b/.test(capaciteit)) throw new Error(`PBL Ter Apel toont '${capaciteit}', verwacht capaciteit 5`);
@@ -1149,7 +1248,7 @@ async function planningScenario({ page, basis, naar, foto, verwacht, geenDialoge
     `mutation($i: InhuisregistratiePlichtInvoer!) { legInhuisregistratieOp(invoer: $i) { id } }`,
     { i: { persoonId, locatie: 'TER_APEL', van: vandaag, reden: `E2E ${kenmerk}: overlast bij de balie` } },
   );
-  await page.locator(tid('nav-inhuisregistratie')).click();
+  await (await toonNav(page, 'nav-inhuisregistratie')).click();
   await verwacht(tid('inhuisregistratie-dag'), 'Kop met locatie en dag');
   const dag = await page.locator(tid('inhuisregistratie-dag')).innerText();
   if (!dag.includes('Ter Apel')) throw new Error(`Inhuisregistratie opent niet op Ter Apel: '${dag}'`);
@@ -1264,7 +1363,7 @@ async function planningScenario({ page, basis, naar, foto, verwacht, geenDialoge
 
   // (f) The procesplanning list, labelled with the key figure's name from the service.
   zetStap('planning: procesplanning');
-  await page.locator(tid('nav-planning')).click();
+  await (await toonNav(page, 'nav-planning')).click();
   await verwacht(tid(`plan-${casusId}`), 'Het plan in de procesplanning');
   const kop = (await page.locator(tid('planning-kengetal')).innerText()).trim();
   if (kop !== kengetal) throw new Error(`Procesplanning noemt het kengetal '${kop}', de casus '${kengetal}'`);
@@ -1272,7 +1371,7 @@ async function planningScenario({ page, basis, naar, foto, verwacht, geenDialoge
 
   // (g) The IND slot calendar: 8 weeks, status in words; reserving the same number changes nothing.
   zetStap('planning: IND-slots');
-  await page.locator(tid('nav-ind-slots')).click();
+  await (await toonNav(page, 'nav-ind-slots')).click();
   await verwacht(tid('indslots-tabel'), 'IND-slotkalender');
   const weken = await page.locator(`${tid('indslots-tabel')} tbody tr`).count();
   if (weken !== 8) throw new Error(`Slotkalender toont ${weken} weken, verwacht 8`);
@@ -1305,7 +1404,7 @@ async function planningScenario({ page, basis, naar, foto, verwacht, geenDialoge
 
   // (i) Rejecting the proposal on #/plaatsingen: a reason is required, then it is gone from the running list.
   zetStap('planning: plaatsing afwijzen');
-  await page.locator(tid('nav-plaatsingen')).click();
+  await (await toonNav(page, 'nav-plaatsingen')).click();
   await verwacht(tid(`plaatsing-${plaatsingId}`), 'De plaatsing in het overzicht');
   await page.locator(tid(`plaatsing-${plaatsingId}`)).scrollIntoViewIfNeeded();
   await foto('planning-plaatsingen', { fullPage: false });

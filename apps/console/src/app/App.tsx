@@ -1,30 +1,92 @@
-import { useCallback, useEffect, useMemo, useRef, type MouseEvent, type ReactNode } from 'react';
+import {
+  lazy,
+  Suspense,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  type MouseEvent,
+  type ReactNode,
+} from 'react';
 import { ApolloProvider } from '@apollo/client/react';
 import { AanmeldScherm } from '../features/aanmelden/AanmeldScherm';
-import { CasusDetail } from '../features/casus/CasusDetail';
-import { CasussenOverzicht } from '../features/casussen/CasussenOverzicht';
-import { Cijfers } from '../features/cijfers/Cijfers';
-import { DagoverzichtPagina } from '../features/dagoverzicht/DagoverzichtPagina';
-import { NieuwSignaalFormulier } from '../features/nieuw-signaal/NieuwSignaalFormulier';
-import { OverlegDetail } from '../features/overleggen/OverlegDetail';
-import { OverleggenOverzicht } from '../features/overleggen/OverleggenOverzicht';
-import { PersoonDetail } from '../features/persoon/PersoonDetail';
-import { Capaciteitsbord } from '../features/planning/Capaciteitsbord';
-import { IndSlotKalender } from '../features/planning/IndSlotKalender';
-import { InhuisregistratiePagina } from '../features/planning/InhuisregistratiePagina';
-import { PlaatsingenOverzicht } from '../features/planning/PlaatsingenOverzicht';
-import { PlaatsingVoorstellen } from '../features/planning/PlaatsingVoorstellen';
-import { ProcedurePlannen } from '../features/planning/ProcedurePlannen';
-import { SignaalDetail } from '../features/signaal/SignaalDetail';
-import { SignalenOverzicht } from '../features/signalen/SignalenOverzicht';
-import { TermijnenOverzicht } from '../features/termijnen/TermijnenOverzicht';
-import { VoorstellenOverzicht } from '../features/voorstellen/VoorstellenOverzicht';
-import { ZsmPagina } from '../features/zsm/ZsmPagina';
 import { maakApolloClient } from './apollo';
 import { AuthProvider, MELDING_NIET_GEAUTORISEERD, MELDING_VERLOPEN, useAuth, type Sessie } from './auth';
 import { ConfigProvider, useConfig } from './config';
+import { LiveProvider } from './live';
 import { Kop, Navigatie } from './Kop';
 import { pad, useRoute, type Route } from './router';
+
+/**
+ * Every page is its own chunk, loaded when first visited: the entry route downloads the shell and
+ * its own page only (issue 8: under 300 KB of compressed JavaScript on first load).
+ */
+const CasusDetail = lazy(() =>
+  import('../features/casus/CasusDetail').then((m) => ({ default: m.CasusDetail })),
+);
+const CasussenOverzicht = lazy(() =>
+  import('../features/casussen/CasussenOverzicht').then((m) => ({ default: m.CasussenOverzicht })),
+);
+const Cijfers = lazy(() => import('../features/cijfers/Cijfers').then((m) => ({ default: m.Cijfers })));
+const DagoverzichtPagina = lazy(() =>
+  import('../features/dagoverzicht/DagoverzichtPagina').then((m) => ({ default: m.DagoverzichtPagina })),
+);
+const Dashboard = lazy(() =>
+  import('../features/dashboard/Dashboard').then((m) => ({ default: m.Dashboard })),
+);
+const NieuwSignaalFormulier = lazy(() =>
+  import('../features/nieuw-signaal/NieuwSignaalFormulier').then((m) => ({
+    default: m.NieuwSignaalFormulier,
+  })),
+);
+const OverlegDetail = lazy(() =>
+  import('../features/overleggen/OverlegDetail').then((m) => ({ default: m.OverlegDetail })),
+);
+const OverleggenOverzicht = lazy(() =>
+  import('../features/overleggen/OverleggenOverzicht').then((m) => ({ default: m.OverleggenOverzicht })),
+);
+const PersoonDetail = lazy(() =>
+  import('../features/persoon/PersoonDetail').then((m) => ({ default: m.PersoonDetail })),
+);
+const PersoonZoeken = lazy(() =>
+  import('../features/persoon/PersoonZoeken').then((m) => ({ default: m.PersoonZoeken })),
+);
+const Capaciteitsbord = lazy(() =>
+  import('../features/planning/Capaciteitsbord').then((m) => ({ default: m.Capaciteitsbord })),
+);
+const IndSlotKalender = lazy(() =>
+  import('../features/planning/IndSlotKalender').then((m) => ({ default: m.IndSlotKalender })),
+);
+const InhuisregistratiePagina = lazy(() =>
+  import('../features/planning/InhuisregistratiePagina').then((m) => ({
+    default: m.InhuisregistratiePagina,
+  })),
+);
+const PlaatsingenOverzicht = lazy(() =>
+  import('../features/planning/PlaatsingenOverzicht').then((m) => ({ default: m.PlaatsingenOverzicht })),
+);
+const PlaatsingVoorstellen = lazy(() =>
+  import('../features/planning/PlaatsingVoorstellen').then((m) => ({ default: m.PlaatsingVoorstellen })),
+);
+const ProcedurePlannen = lazy(() =>
+  import('../features/planning/ProcedurePlannen').then((m) => ({ default: m.ProcedurePlannen })),
+);
+const SignaalDetail = lazy(() =>
+  import('../features/signaal/SignaalDetail').then((m) => ({ default: m.SignaalDetail })),
+);
+const SignalenOverzicht = lazy(() =>
+  import('../features/signalen/SignalenOverzicht').then((m) => ({ default: m.SignalenOverzicht })),
+);
+const TermijnenOverzicht = lazy(() =>
+  import('../features/termijnen/TermijnenOverzicht').then((m) => ({ default: m.TermijnenOverzicht })),
+);
+const VoorstellenOverzicht = lazy(() =>
+  import('../features/voorstellen/VoorstellenOverzicht').then((m) => ({ default: m.VoorstellenOverzicht })),
+);
+const Werkvoorraad = lazy(() =>
+  import('../features/werkvoorraad/Werkvoorraad').then((m) => ({ default: m.Werkvoorraad })),
+);
+const ZsmPagina = lazy(() => import('../features/zsm/ZsmPagina').then((m) => ({ default: m.ZsmPagina })));
 
 function Hoofdinhoud({ children }: { children: ReactNode }) {
   return (
@@ -99,6 +161,12 @@ function Pagina({ route }: { route: Route }) {
       return <ProcedurePlannen zoek={route.zoek} />;
     case 'ind-slots':
       return <IndSlotKalender zoek={route.zoek} />;
+    case 'dashboard':
+      return <Dashboard zoek={route.zoek} />;
+    case 'werkvoorraad':
+      return <Werkvoorraad zoek={route.zoek} />;
+    case 'personen':
+      return <PersoonZoeken zoek={route.zoek} />;
     case 'onbekend':
       return (
         <section>
@@ -143,10 +211,20 @@ function AangemeldeOmgeving({ sessie }: { sessie: Sessie }) {
 
   return (
     <ApolloProvider client={client}>
-      <Navigatie route={route} persona={sessie.persona} />
-      <Hoofdinhoud>
-        <Pagina route={route} />
-      </Hoofdinhoud>
+      <LiveProvider token={sessie.token}>
+        <Navigatie route={route} persona={sessie.persona} />
+        <Hoofdinhoud>
+          <Suspense
+            fallback={
+              <p className="laden" role="status" data-testid="pagina-laden">
+                De pagina wordt geladen…
+              </p>
+            }
+          >
+            <Pagina route={route} />
+          </Suspense>
+        </Hoofdinhoud>
+      </LiveProvider>
     </ApolloProvider>
   );
 }

@@ -5,7 +5,8 @@ import { useEffect, useState } from 'react';
  * #/casussen[?filter], #/casussen/:id, #/voorstellen[?status], #/overleggen, #/overleggen/:id,
  * #/dagoverzicht[?id], #/cijfers[?van&tot&locatie], #/zsm, and for planning #/capaciteit[?vanaf&weken&locatie],
  * #/plaatsingen[?status&locatie], #/plaatsingen/nieuw[?persoon], #/inhuisregistratie[?locatie&datum],
- * #/planning[?risico], #/ind-slots[?vanaf&weken]. No router dependency.
+ * #/planning[?risico], #/ind-slots[?vanaf&weken]; #/dashboard[?van&tot], #/werkvoorraad[?lijst&…],
+ * #/personen[?zoek]. No router dependency.
  */
 export type Route =
   | { readonly naam: 'signalen'; readonly zoek: string }
@@ -27,6 +28,9 @@ export type Route =
   | { readonly naam: 'inhuisregistratie'; readonly zoek: string }
   | { readonly naam: 'planning'; readonly zoek: string }
   | { readonly naam: 'ind-slots'; readonly zoek: string }
+  | { readonly naam: 'dashboard'; readonly zoek: string }
+  | { readonly naam: 'werkvoorraad'; readonly zoek: string }
+  | { readonly naam: 'personen'; readonly zoek: string }
   | { readonly naam: 'onbekend'; readonly pad: string };
 
 const metZoek = (basis: string, zoek?: URLSearchParams) => {
@@ -55,6 +59,9 @@ export const pad = {
   inhuisregistratie: (zoek?: URLSearchParams) => metZoek('#/inhuisregistratie', zoek),
   planning: (zoek?: URLSearchParams) => metZoek('#/planning', zoek),
   indSlots: (zoek?: URLSearchParams) => metZoek('#/ind-slots', zoek),
+  dashboard: (zoek?: URLSearchParams) => metZoek('#/dashboard', zoek),
+  werkvoorraad: (zoek?: URLSearchParams) => metZoek('#/werkvoorraad', zoek),
+  personen: (zoek?: URLSearchParams) => metZoek('#/personen', zoek),
 } as const;
 
 function decodeer(deel: string): string | null {
@@ -86,6 +93,9 @@ export function leesRoute(hash: string): Route {
   if (p === '/inhuisregistratie') return { naam: 'inhuisregistratie', zoek };
   if (p === '/planning') return { naam: 'planning', zoek };
   if (p === '/ind-slots') return { naam: 'ind-slots', zoek };
+  if (p === '/dashboard') return { naam: 'dashboard', zoek };
+  if (p === '/werkvoorraad') return { naam: 'werkvoorraad', zoek };
+  if (p === '/personen') return { naam: 'personen', zoek };
   const casus = /^\/casussen\/([^/]+)$/.exec(p);
   if (casus?.[1]) {
     const id = decodeer(casus[1]);

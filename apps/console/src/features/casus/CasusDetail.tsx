@@ -1,3 +1,4 @@
+import { useLiveVernieuwing } from '../../app/live';
 import { useEffect, useRef, useState } from 'react';
 import { useSessie } from '../../app/auth';
 import { foutTekst } from '../../app/fouten';
@@ -223,6 +224,8 @@ export function CasusDetail({ id }: { readonly id: string }) {
   const { data, loading, error, refetch } = useCasus(id);
   const casus = data?.casus ?? null;
   const fout = hoofdfout(error);
+  // A new signal or ZSM registration on this case shows without a reload (GET /live on the gateway).
+  const live = useLiveVernieuwing({ casusId: id }, refetch);
 
   useEffect(() => {
     document.title = `${casus ? `Casus ${casus.id.slice(0, 8)}` : 'Casus'} — Ketenbeeld`;
@@ -257,6 +260,13 @@ export function CasusDetail({ id }: { readonly id: string }) {
   return (
     <section aria-labelledby="casus-titel" data-testid="casus-detail">
       {terug}
+      <p className="live-stand" role="status" aria-live="polite" data-testid="casus-live">
+        {live.laatstVernieuwd
+          ? `Bijgewerkt om ${live.laatstVernieuwd.toLocaleTimeString('nl-NL', { timeZone: 'Europe/Amsterdam' })} na een melding uit de keten`
+          : live.verbonden
+            ? 'Live: nieuwe signalen verschijnen vanzelf'
+            : ''}
+      </p>
       {fout !== undefined && (
         <div className="melding melding--waarschuwing" role="status" data-testid="casus-deelfout">
           <p>Niet alle gegevens van de casus konden worden opgehaald. {foutTekst(fout)}</p>

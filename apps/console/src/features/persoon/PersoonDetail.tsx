@@ -1,149 +1,152 @@
-import { useEffect, type ReactNode } from 'react';
-import { useQuery } from '@apollo/client/react';
-import { useSessie } from '../../app/auth';
-import { Laden, NietGevonden } from '../../app/OphaalStaat';
-import { codeAlsTekst, formatDatum, formatTijdstip, organisatieKort } from '../../app/opmaak';
+import { useLiveVernieuwing } from '../../app/live';
+import { useEffect, useMemo, useState } from 'react';
+import { NetworkStatus } from '@apollo/client';
+import { useSessie, type Persona } from '../../app/auth';
+import { NietGevonden } from '../../app/OphaalStaat';
+import { formatDatum, formatTijdstip } from '../../app/opmaak';
 import {
   magAfdoeningsadviesSchrijven,
   magDublinAkkoordVastleggen,
   magIdentiteitenKoppelen,
-  magZsmZien,
+  magPlaatsingVoorstellen,
+  magPlanningZien,
 } from '../../app/rechten';
 import { pad } from '../../app/router';
-import { SIGNAAL_OPTIES } from '../nieuw-signaal/signaalOpties.graphql';
-import { PersoonPlanning } from '../planning/PersoonPlanning';
-import { ErnstLabel, IngetrokkenLabel, persoonTekst, VptLabel } from '../signalen/onderdelen';
+import { persoonTekst } from '../signalen/onderdelen';
+import { CasusBlok, MaatregelenBlok } from './CasusBlokken';
+import { IdentiteitBlok, nationaliteitTekst } from './IdentiteitBlok';
+import {
+  magAlleSignalenZien,
+  termijnenVan,
+  verwachteBlokken,
+  zichtbaarheid,
+  type BlokSleutel,
+  type Bron,
+  type Zichtbaarheid,
+} from './ketenbeeld';
+import { Ketenblok } from './Ketenblok';
 import { Koppelen, Samenvoegingen } from './Koppelen';
+import type { Ketenbeeld } from './persoon.graphql';
+import { PlanningBlok, ProcedureplannenBlok } from './PlanningBlokken';
+import { SignaalMeldingenBlok, SignalenBlok, ZsmSignaalOverzichtBlok } from './SignalenBlokken';
 import { Strafrecht } from './Strafrecht';
-import { usePersoon, type Blok } from './usePersoon';
+import { TermijnenBlok } from './TermijnenBlok';
+import { useKetenbeeld } from './usePersoon';
+import { Zoekvak } from './Zoekvak';
+import './persoon.css';
 
-interface BlokProps {
-  readonly blok: Blok;
-  readonly dienst: string;
-  readonly titel: string;
-  readonly fout: string | undefined;
-  readonly leeg: boolean;
-  readonly leegTekst: string;
-  readonly children: ReactNode;
+/** Headings of the blocks, in page order, for the "Op deze pagina" list and the loading state. */
+const BLOKKEN: readonly { readonly sleutel: BlokSleutel; readonly titel: string; readonly kop: string }[] = [
+  { sleutel: 'identiteit', titel: 'Identiteit en aliassen', kop: 'blok-identiteit-titel' },
+  { sleutel: 'signalen', titel: 'Signalen', kop: 'blok-signalen-titel' },
+  { sleutel: 'casus', titel: 'Casus en tijdlijn', kop: 'blok-casus-titel' },
+  { sleutel: 'maatregelen', titel: 'Maatregelen', kop: 'blok-maatregelen-titel' },
+  { sleutel: 'termijnen', titel: 'Termijnen', kop: 'blok-termijnen-titel' },
+  { sleutel: 'plaatsingen', titel: 'Plaatsing en inhuisregistratie', kop: 'planning-blok-titel' },
+  { sleutel: 'procedureplannen', titel: 'Procedureplan', kop: 'blok-procedureplannen-titel' },
+  { sleutel: 'strafrecht', titel: 'Strafrecht en ZSM', kop: 'strafrecht-titel' },
+  { sleutel: 'signaalMeldingen', titel: 'Signalen bij het kernteam', kop: 'blok-signaalMeldingen-titel' },
+  {
+    sleutel: 'zsmSignaalOverzicht',
+    titel: 'Signalen zoals ZSM ze ziet',
+    kop: 'blok-zsmSignaalOverzicht-titel',
+  },
+];
+
+function zichtbaarBlok(z: Zichtbaarheid, sleutel: BlokSleutel): boolean {
+  return sleutel === 'plaatsingen' ? z.plaatsingen || z.inhuisregistratie : z[sleutel];
 }
 
-/** One block of the person view, supplied by one service. */
-function Dienstblok({ blok, dienst, titel, fout, leeg, leegTekst, children }: BlokProps) {
-  const titelId = `blok-${blok}-titel`;
+/** In-page navigation to the blocks this viewer gets (hash routing: focus instead of #anchors). */
+function OpDezePagina({ zicht }: { readonly zicht: Zichtbaarheid }) {
+  const blokken = BLOKKEN.filter((b) => zichtbaarBlok(zicht, b.sleutel));
   return (
-    <section className="kaart dienstblok" aria-labelledby={titelId} data-testid={`blok-${blok}`}>
-      <p className="dienstblok__dienst">Bron: {dienst}</p>
-      <h2 id={titelId}>{titel}</h2>
-      {fout ? (
-        <p className="melding melding--waarschuwing" role="status">
-          Deze gegevens zijn nu niet beschikbaar ({dienst}): {fout}
-        </p>
-      ) : leeg ? (
-        <p className="leeg">{leegTekst}</p>
-      ) : (
-        children
-      )}
+    <nav
+      className="op-deze-pagina"
+      aria-label="Onderdelen van het ketenbeeld"
+      data-testid="ketenbeeld-inhoud"
+    >
+      <h2 className="op-deze-pagina__titel">Op deze pagina</h2>
+      <ul>
+        {blokken.map((b) => (
+          <li key={b.sleutel}>
+            <button
+              type="button"
+              className="knop--link"
+              onClick={() => {
+                const kop = document.getElementById(b.kop);
+                kop?.scrollIntoView({ block: 'start' });
+                kop?.focus({ preventScroll: true });
+              }}
+              data-testid={`naar-blok-${b.sleutel}`}
+            >
+              {b.titel}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+function Terug() {
+  return (
+    <p className="kruimelpad">
+      <a href={pad.personen()} data-testid="terug-naar-personen">
+        ‹ Personen zoeken
+      </a>
+    </p>
+  );
+}
+
+/** While the one query runs: the blocks this viewer will get, each saying it is being fetched. */
+function KetenbeeldLaden({ persona }: { readonly persona: Persona }) {
+  const verwacht = verwachteBlokken(persona);
+  const leeg: Bron | null = null;
+  return (
+    <section aria-labelledby="persoon-laden-titel" aria-busy="true" data-testid="persoon-laden">
+      <Terug />
+      <h1 id="persoon-laden-titel">Ketenbeeld</h1>
+      <p className="laden" role="status">
+        Het ketenbeeld wordt opgehaald bij Signalen, Casusregie, Planning en ZSM…
+      </p>
+      <div className="ketenbeeld__blokken">
+        {BLOKKEN.filter((b) => zichtbaarBlok(verwacht, b.sleutel)).map((b) => (
+          <Ketenblok
+            key={b.sleutel}
+            sleutel={`laden-${b.sleutel}`}
+            titel={b.titel}
+            bron={leeg}
+            staat={{ soort: 'laden' }}
+          />
+        ))}
+      </div>
     </section>
   );
 }
 
-type Kop = string | { readonly tekst: string; readonly className: string };
-
-/** A compact table: column headers, then the rows given as children. */
-function CompacteTabel({
-  koppen,
-  children,
+function Kop({
+  persoon,
+  bijwerken,
+  opgehaaldOp,
 }: {
-  readonly koppen: readonly Kop[];
-  readonly children: ReactNode;
+  readonly persoon: Ketenbeeld;
+  readonly bijwerken: boolean;
+  readonly opgehaaldOp: string | null;
 }) {
+  const kenmerken = [
+    persoon.vNummer ? `V-nummer ${persoon.vNummer}` : 'voorlopige identiteit',
+    nationaliteitTekst(persoon.nationaliteit),
+    persoon.geboortedatum
+      ? `geboren ${formatDatum(persoon.geboortedatum)}`
+      : persoon.geboortejaar
+        ? `geboren ca. ${persoon.geboortejaar}`
+        : null,
+  ].filter(Boolean);
   return (
-    <table className="tabel tabel--compact">
-      <thead>
-        <tr>
-          {koppen.map((k) =>
-            typeof k === 'string' ? (
-              <th key={k} scope="col">
-                {k}
-              </th>
-            ) : (
-              <th key={k.tekst} scope="col" className={k.className}>
-                {k.tekst}
-              </th>
-            ),
-          )}
-        </tr>
-      </thead>
-      <tbody>{children}</tbody>
-    </table>
-  );
-}
-
-/** "samenvoeging:<id>" → "bij samenvoeging"; other sources as readable text. */
-function aliasBron(bron: string): string {
-  if (bron.startsWith('samenvoeging')) return 'bij samenvoeging';
-  if (bron.startsWith('signaal')) return 'uit een signaal';
-  return codeAlsTekst(bron);
-}
-
-/** Category labels from the cached options, if the form was opened this session; else readable codes. */
-function useCategorieLabel(): (code: string) => string {
-  const { data } = useQuery(SIGNAAL_OPTIES, { fetchPolicy: 'cache-only' });
-  return (code) => data?.signaalCategorieen.find((c) => c.code === code)?.label ?? codeAlsTekst(code);
-}
-
-const onbekend = <span className="gedempt">onbekend</span>;
-
-export function PersoonDetail({ id }: { id: string }) {
-  const sessie = useSessie();
-  const magKoppelen = magIdentiteitenKoppelen(sessie.persona);
-  const metZsm = magZsmZien(sessie.persona);
-  const { data, loading, error, blokFouten, refetch } = usePersoon(id, magKoppelen, metZsm);
-  const categorieLabel = useCategorieLabel();
-  const persoon = data?.persoon;
-
-  useEffect(() => {
-    document.title = `${persoon ? persoonTekst(persoon) : 'Persoon'} — Ketenbeeld`;
-  }, [persoon]);
-
-  const terug = (
-    <p className="kruimelpad">
-      <a href={pad.signalen()}>‹ Terug naar signalen</a>
-    </p>
-  );
-
-  if (loading && data === undefined) {
-    return <Laden terug={terug} tekst="Gegevens van de persoon worden opgehaald…" />;
-  }
-
-  if (!persoon) {
-    // No person: no such person / no access, or a failure (network, or a failing service whose
-    // non-null field nulled the whole person).
-    return (
-      <NietGevonden
-        terug={terug}
-        titel="Persoon"
-        error={error}
-        opnieuw={refetch}
-        foutTekst="De gegevens van de persoon konden niet worden opgehaald."
-        foutTestid="fout-persoon"
-        nietGevondenTekst="Persoon niet gevonden of geen toegang."
-        nietGevondenTestid="persoon-niet-gevonden"
-      />
-    );
-  }
-
-  const samengevoegd = persoon.status === 'SAMENGEVOEGD';
-  const aliassen = persoon.aliassen ?? [];
-  const signalen = persoon.signalen ?? [];
-  const meldingen = persoon.signaalMeldingen ?? [];
-  const zsm = persoon.zsmSignaalOverzicht ?? [];
-
-  return (
-    <section aria-labelledby="persoon-titel" data-testid="persoon-detail">
-      {terug}
-      <div className="kaart persoonskaart">
-        <p className="dienstblok__dienst">Persoon</p>
+    <div className="paginakop ketenbeeld__kop">
+      <div>
+        <p className="titel__onder">Ketenbeeld</p>
         <h1 id="persoon-titel">
           {persoon.naam ??
             (persoon.vNummer
@@ -152,223 +155,203 @@ export function PersoonDetail({ id }: { id: string }) {
                 ? `COA-nummer ${persoon.coaNummer}`
                 : 'Onbekende persoon')}
         </h1>
-        {samengevoegd && (
-          <div className="melding melding--waarschuwing" role="status" data-testid="persoon-opgegaan-in">
-            <p>
-              Dit record is samengevoegd
-              {persoon.samengevoegdIn ? (
-                <>
-                  : opgegaan in{' '}
-                  <a href={pad.persoon(persoon.samengevoegdIn)} data-testid="link-opgegaan-in">
-                    het behouden record
-                  </a>
-                  . Nieuwe gegevens komen daar terecht.
-                </>
-              ) : (
-                '.'
-              )}
-            </p>
-          </div>
-        )}
-        <dl className="gegevens">
-          <div>
-            <dt>V-nummer</dt>
-            <dd data-testid="persoon-vnummer">
-              {persoon.vNummer ?? <span className="gedempt">nog niet bekend (voorlopige identiteit)</span>}
-            </dd>
-          </div>
-          <div>
-            <dt>Naam</dt>
-            <dd>{persoon.naam ?? onbekend}</dd>
-          </div>
-          <div>
-            <dt>Geboortedatum</dt>
-            <dd>
-              {persoon.geboortedatum ? (
-                formatDatum(persoon.geboortedatum)
-              ) : persoon.geboortejaar ? (
-                <span data-testid="persoon-geboortejaar">geschat {persoon.geboortejaar}</span>
-              ) : (
-                onbekend
-              )}
-            </dd>
-          </div>
-          <div>
-            <dt>Nationaliteit</dt>
-            <dd>{persoon.nationaliteit ?? onbekend}</dd>
-          </div>
-          <div>
-            <dt>COA-nummer</dt>
-            <dd data-testid="persoon-coanummer">{persoon.coaNummer ?? onbekend}</dd>
-          </div>
-          <div>
-            <dt>Status</dt>
-            <dd data-testid="persoon-status">
-              {samengevoegd ? 'Samengevoegd' : persoon.vNummer ? 'Actief' : 'Actief (voorlopige identiteit)'}
-            </dd>
-          </div>
-          {persoon.geboortedatum && persoon.geboortejaar && (
-            <div>
-              <dt>Geschat geboortejaar</dt>
-              <dd>{persoon.geboortejaar}</dd>
-            </div>
-          )}
-          {persoon.omschrijving && (
-            <div className="gegevens__breed">
-              <dt>Omschrijving</dt>
-              <dd className="omschrijving-tekst" data-testid="persoon-omschrijving">
-                {persoon.omschrijving}
-              </dd>
-            </div>
-          )}
-        </dl>
-        {aliassen.length > 0 && (
-          <div className="aliassen" data-testid="persoon-aliassen">
-            <h2 className="persoonskaart__kop">Ook bekend als</h2>
-            <ul>
-              {aliassen.map((a, i) => (
-                <li key={`${a.naam}-${i}`}>
-                  <strong>{a.naam}</strong>{' '}
-                  <span className="gedempt klein-inline">
-                    ({aliasBron(a.bron)}, {formatDatum(a.toegevoegdOp)})
-                  </span>
-                </li>
-              ))}
-            </ul>
-          </div>
-        )}
+        <p className="ketenbeeld__kenmerken" data-testid="persoon-kenmerken">
+          {kenmerken.join(' · ')}
+        </p>
+        <p className="klein gedempt" role="status" data-testid="ketenbeeld-stand">
+          {bijwerken ? 'Bijwerken…' : opgehaaldOp ? `Stand van ${formatTijdstip(opgehaaldOp)}` : ''}
+        </p>
       </div>
+      <Zoekvak testid="persoon-zoekvak" compact label="Andere persoon zoeken" />
+    </div>
+  );
+}
 
-      {magKoppelen ? (
-        <Koppelen
-          persoon={persoon}
-          kandidaten={persoon.kandidaten ?? []}
-          samenvoegingen={persoon.samenvoegingen ?? []}
-          opGewijzigd={() => refetch()}
-        />
-      ) : (
-        (persoon.samenvoegingen?.length ?? 0) > 0 && (
-          <section className="kaart" aria-labelledby="samenvoegingen-titel" data-testid="blok-samenvoegingen">
-            <h2 id="samenvoegingen-titel">Samenvoegingen</h2>
-            <Samenvoegingen
-              persoonId={persoon.id}
-              samenvoegingen={persoon.samenvoegingen}
-              magKoppelen={false}
-            />
-          </section>
-        )
+/**
+ * The ketenbeeld of a person (#/personen/:id): one federated query; every block says which
+ * organisation supplied it and when; what the viewer may not see is absent, not greyed out.
+ */
+export function PersoonDetail({ id }: { id: string }) {
+  const sessie = useSessie();
+  const persona = sessie.persona;
+  const magKoppelen = magIdentiteitenKoppelen(persona);
+  const { data, loading, error, blokFouten, refetch, networkStatus } = useKetenbeeld(
+    id,
+    magKoppelen,
+    magPlanningZien(persona),
+  );
+  const persoon = data?.persoon ?? null;
+  const [opgehaaldOp, setOpgehaaldOp] = useState<string | null>(null);
+  // A new signal, case change or ZSM registration about this person shows without a reload.
+  useLiveVernieuwing({ persoonId: id }, refetch);
+
+  useEffect(() => {
+    document.title = `${persoon ? persoonTekst(persoon) : 'Persoon'} — Ketenbeeld`;
+  }, [persoon]);
+
+  useEffect(() => {
+    if (data && !loading) setOpgehaaldOp(new Date().toISOString());
+  }, [data, loading]);
+
+  const termijnen = useMemo(() => (persoon ? termijnenVan(persoon, pad.casus) : []), [persoon]);
+
+  if (loading && data === undefined) return <KetenbeeldLaden persona={persona} />;
+
+  if (!persoon) {
+    // No person: no such person or no access (the same answer), or a failure.
+    return (
+      <NietGevonden
+        terug={<Terug />}
+        titel="Ketenbeeld"
+        error={error}
+        opnieuw={refetch}
+        foutTekst="Het ketenbeeld kon niet worden opgehaald."
+        foutTestid="fout-persoon"
+        nietGevondenTekst="Persoon niet gevonden of geen toegang."
+        nietGevondenTestid="persoon-niet-gevonden"
+      />
+    );
+  }
+
+  const fouten = blokFouten.perBlok;
+  const zicht = zichtbaarheid(persona, persoon, new Set(fouten.keys()));
+  const opnieuw = () => refetch();
+  const samengevoegd = persoon.status === 'SAMENGEVOEGD';
+  const alleSignalen = magAlleSignalenZien(persona);
+  const termijnBron: Bron = {
+    wie: ['Casusregie', 'Planning', 'ZSM'].filter((d) => termijnen.some((t) => t.dienst === d)),
+    dienst: null,
+    moment: opgehaaldOp ? { label: 'berekend', tijdstip: opgehaaldOp } : null,
+  };
+
+  return (
+    <section aria-labelledby="persoon-titel" data-testid="persoon-detail" data-persoon={persoon.id}>
+      <Terug />
+      <Kop persoon={persoon} bijwerken={networkStatus === NetworkStatus.refetch} opgehaaldOp={opgehaaldOp} />
+
+      {samengevoegd && (
+        <div className="melding melding--waarschuwing" role="status" data-testid="persoon-opgegaan-in">
+          <p>
+            Dit record is samengevoegd
+            {persoon.samengevoegdIn ? (
+              <>
+                : opgegaan in{' '}
+                <a href={pad.persoon(persoon.samengevoegdIn)} data-testid="link-opgegaan-in">
+                  het behouden record
+                </a>
+                . Nieuwe gegevens komen daar terecht.
+              </>
+            ) : (
+              '.'
+            )}
+          </p>
+        </div>
       )}
 
       {blokFouten.overig.length > 0 && (
         <div className="melding melding--waarschuwing" role="status" data-testid="persoon-deelfout">
           <p>Niet alle gegevens konden worden opgehaald: {blokFouten.overig.join(' ')}</p>
+          <button type="button" className="knop knop--secundair knop--klein" onClick={() => void refetch()}>
+            Opnieuw proberen
+          </button>
         </div>
       )}
 
-      <div className="blokken">
-        <Dienstblok
-          blok="signalen"
-          dienst="Signalen"
-          titel="Signalen"
-          fout={blokFouten.perBlok.signalen}
-          leeg={signalen.length === 0}
-          leegTekst="Geen signalen over deze persoon."
-        >
-          <CompacteTabel koppen={['Tijdstip incident', 'Categorie', 'Ernst', 'Bron']}>
-            {signalen.map((s) => (
-              <tr key={s.id} className={s.status === 'INGETROKKEN' ? 'signaal--ingetrokken' : undefined}>
-                <td className="nowrap">
-                  <a href={pad.signaal(s.id)} data-testid={`signaal-link-${s.id}`}>
-                    <time dateTime={s.tijdstipIncident}>{formatTijdstip(s.tijdstipIncident)}</time>
-                  </a>
-                </td>
-                <td>
-                  {s.categorieLabel}
-                  {(s.vpt || s.status === 'INGETROKKEN') && (
-                    <span className="labels">
-                      {s.vpt && <VptLabel />}
-                      {s.status === 'INGETROKKEN' && <IngetrokkenLabel />}
-                    </span>
-                  )}
-                </td>
-                <td>
-                  <ErnstLabel ernst={s.ernst} />
-                </td>
-                <td>{organisatieKort(s.bronOrganisatie)}</td>
-              </tr>
-            ))}
-          </CompacteTabel>
-        </Dienstblok>
+      <OpDezePagina zicht={zicht} />
 
-        <Dienstblok
-          blok="signaalMeldingen"
-          dienst="Casusregie"
-          titel="Signalen voor het kernteam"
-          fout={blokFouten.perBlok.signaalMeldingen}
-          leeg={meldingen.length === 0}
-          leegTekst="Het kernteam heeft geen signalen over deze persoon ontvangen."
-        >
-          <CompacteTabel koppen={['Ontvangen', 'Categorie', 'Status']}>
-            {meldingen.map((m) => (
-              <tr key={m.signaalId}>
-                <td className="nowrap">
-                  <time dateTime={m.ontvangenOp}>{formatTijdstip(m.ontvangenOp)}</time>
-                </td>
-                <td>{categorieLabel(m.categorie)}</td>
-                <td>
-                  <span className="label">{codeAlsTekst(m.status)}</span>
-                </td>
-              </tr>
-            ))}
-          </CompacteTabel>
-        </Dienstblok>
-
-        <Dienstblok
-          blok="zsmSignaalOverzicht"
-          dienst="ZSM"
-          titel="Signalen per categorie"
-          fout={blokFouten.perBlok.zsmSignaalOverzicht}
-          leeg={zsm.length === 0}
-          leegTekst="ZSM kent geen signalen over deze persoon."
-        >
-          <CompacteTabel koppen={['Categorie', { tekst: 'Aantal', className: 'getal' }, 'Laatste']}>
-            {zsm.map((z) => (
-              <tr key={z.categorie}>
-                <td>{categorieLabel(z.categorie)}</td>
-                <td className="getal">{z.aantal}</td>
-                <td className="nowrap">
-                  {z.laatste ? <time dateTime={z.laatste}>{formatTijdstip(z.laatste)}</time> : '—'}
-                </td>
-              </tr>
-            ))}
-          </CompacteTabel>
-        </Dienstblok>
-      </div>
-
-      <PersoonPlanning persoonId={persoon.id} />
-
-      {metZsm && (
-        <Strafrecht
-          persoonId={persoon.id}
-          registraties={persoon.zsmRegistraties ?? null}
-          detenties={persoon.detenties ?? null}
-          dublinClaim={persoon.dublinClaim ?? null}
-          advies={persoon.afdoeningsadvies ?? null}
-          fout={
-            blokFouten.perBlok.strafrecht ??
-            // A subgraph that does not answer at all gives an error without a path: all four empty.
-            (persoon.zsmRegistraties == null &&
-            persoon.detenties == null &&
-            persoon.dublinClaim == null &&
-            persoon.afdoeningsadvies == null &&
-            blokFouten.overig.length > 0
-              ? blokFouten.overig.join(' ')
-              : undefined)
-          }
-          magAdviesSchrijven={magAfdoeningsadviesSchrijven(sessie.persona)}
-          magDublinVastleggen={magDublinAkkoordVastleggen(sessie.persona)}
+      <div className="ketenbeeld__blokken">
+        <IdentiteitBlok
+          persoon={persoon}
+          alleSignalen={alleSignalen}
+          fout={fouten.get('identiteit')}
+          opnieuw={opnieuw}
         />
-      )}
+
+        {magKoppelen ? (
+          <Koppelen
+            persoon={persoon}
+            kandidaten={persoon.kandidaten ?? []}
+            samenvoegingen={persoon.samenvoegingen ?? []}
+            opGewijzigd={() => refetch()}
+          />
+        ) : (
+          (persoon.samenvoegingen?.length ?? 0) > 0 && (
+            <section
+              className="kaart"
+              aria-labelledby="samenvoegingen-titel"
+              data-testid="blok-samenvoegingen"
+            >
+              <h2 id="samenvoegingen-titel">Samenvoegingen</h2>
+              <Samenvoegingen
+                persoonId={persoon.id}
+                samenvoegingen={persoon.samenvoegingen ?? []}
+                magKoppelen={false}
+              />
+            </section>
+          )
+        )}
+
+        <SignalenBlok
+          persoon={persoon}
+          alleSignalen={alleSignalen}
+          fout={fouten.get('signalen')}
+          opnieuw={opnieuw}
+        />
+
+        {zicht.casus && <CasusBlok persoon={persoon} fout={fouten.get('casus')} opnieuw={opnieuw} />}
+        {zicht.maatregelen && (
+          <MaatregelenBlok persoon={persoon} fout={fouten.get('casus')} opnieuw={opnieuw} />
+        )}
+        {zicht.termijnen && (
+          <TermijnenBlok termijnen={termijnen} bron={termijnBron} fout={undefined} opnieuw={opnieuw} />
+        )}
+
+        {(zicht.plaatsingen || zicht.inhuisregistratie) && (
+          <PlanningBlok
+            persoon={persoon}
+            toon={{ plaatsingen: zicht.plaatsingen, inhuisregistratie: zicht.inhuisregistratie }}
+            locaties={data?.locaties ?? []}
+            fouten={{
+              plaatsingen: fouten.get('plaatsingen'),
+              inhuisregistratie: fouten.get('inhuisregistratie'),
+            }}
+            magVoorstellen={magPlaatsingVoorstellen(persona)}
+            opnieuw={opnieuw}
+          />
+        )}
+        {zicht.procedureplannen && (
+          <ProcedureplannenBlok persoon={persoon} fout={fouten.get('procedureplannen')} opnieuw={opnieuw} />
+        )}
+
+        {zicht.strafrecht && (
+          <Strafrecht
+            persoon={persoon}
+            fout={fouten.get('strafrecht')}
+            opnieuw={opnieuw}
+            magAdviesSchrijven={magAfdoeningsadviesSchrijven(persona)}
+            magDublinVastleggen={magDublinAkkoordVastleggen(persona)}
+          />
+        )}
+
+        {(zicht.signaalMeldingen || zicht.zsmSignaalOverzicht) && (
+          <div className="ketenbeeld__paar">
+            {zicht.signaalMeldingen && (
+              <SignaalMeldingenBlok
+                persoon={persoon}
+                fout={fouten.get('signaalMeldingen')}
+                opnieuw={opnieuw}
+              />
+            )}
+            {zicht.zsmSignaalOverzicht && (
+              <ZsmSignaalOverzichtBlok
+                persoon={persoon}
+                fout={fouten.get('zsmSignaalOverzicht')}
+                opnieuw={opnieuw}
+              />
+            )}
+          </div>
+        )}
+      </div>
     </section>
   );
 }

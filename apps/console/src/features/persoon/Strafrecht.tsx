@@ -3,14 +3,12 @@ import { Formulieracties, mutatieFout, Veld, zonder, type FormulierFout } from '
 import { formatDag, formatResterend, formatTijdstip, landNaamAlpha2 } from '../../app/opmaak';
 import { Formulierfouten, GEEN_FOUT, Gegeven, Succesmelding, veldNamen } from '../casusregie/onderdelen';
 import { dagBegin, DATUM_PATROON, vandaag } from '../casusregie/tijd';
-import { detentieLabel, useDelictLabel } from '../zsm/labels';
+import { detentieLabel } from '../zsm/labels';
 import { Afdoeningen, Delict } from '../zsm/onderdelen';
-import type {
-  Afdoeningsadvies,
-  DublinClaim,
-  PersoonDetentie,
-  PersoonZsmRegistratie,
-} from './persoon.graphql';
+import { bronAdvies, bronDetenties, bronDublin, bronZsmContacten } from './ketenbeeld';
+import { Bronregel } from './Ketenblok';
+import { categorieLabels } from './SignalenBlokken';
+import type { DublinClaim, Ketenbeeld, PersoonDetentie, PersoonZsmRegistratie } from './persoon.graphql';
 import { useRegistreerDublinAkkoord, useSchrijfAfdoeningsadvies } from './usePersoon';
 
 const ADVIES_MAX = 4000;
@@ -208,8 +206,14 @@ function DublinFormulier({
   );
 }
 
-function Registraties({ registraties }: { readonly registraties: readonly PersoonZsmRegistratie[] }) {
-  const delictLabel = useDelictLabel();
+/** `delictLabel`: category labels from the person's own signals, so the page needs no second query. */
+function Registraties({
+  registraties,
+  delictLabel,
+}: {
+  readonly registraties: readonly PersoonZsmRegistratie[];
+  readonly delictLabel: (code: string) => string;
+}) {
   if (registraties.length === 0)
     return (
       <p className="leeg" data-testid="strafrecht-registraties-leeg">
@@ -329,26 +333,21 @@ function Dublin({ claim }: { readonly claim: DublinClaim | null }) {
 }
 
 /**
- * "Strafrecht en ZSM" on the person page (zsm service): ZSM contacts with the OM's decisions,
- * detentions, the Dublin claim with its transfer deadline, and the kernteam's afdoeningsadvies. The
- * kernteam writes the advice; the IND records a Dublin acceptance.
+ * "Strafrecht en ZSM" on the person page (zsm service): ZSM contacts with the OM's decisions, the
+ * kernteam's afdoeningsadvies, detentions (DJI) and the Dublin claim (IND) with its transfer
+ * deadline — each part with who supplied it and when. The kernteam writes the advice; the IND
+ * records a Dublin acceptance. Not rendered at all for whoever may not see ZSM data (zsm answers null).
  */
 export function Strafrecht({
-  persoonId,
-  registraties,
-  detenties,
-  dublinClaim,
-  advies,
+  persoon,
   fout,
+  opnieuw,
   magAdviesSchrijven,
   magDublinVastleggen,
 }: {
-  readonly persoonId: string;
-  readonly registraties: readonly PersoonZsmRegistratie[] | null;
-  readonly detenties: readonly PersoonDetentie[] | null;
-  readonly dublinClaim: DublinClaim | null;
-  readonly advies: Afdoeningsadvies | null;
+  readonly persoon: Ketenbeeld;
   readonly fout: string | undefined;
+  readonly opnieuw: () => unknown;
   readonly magAdviesSchrijven: boolean;
   readonly magDublinVastleggen: boolean;
 }) {
@@ -356,32 +355,44 @@ export function Strafrecht({
   const [adviesMelding, setAdviesMelding] = useState<string | null>(null);
   const [dublinOpen, setDublinOpen] = useState(false);
   const [dublinMelding, setDublinMelding] = useState<string | null>(null);
-  // The service answers null for every field to whom may not see ZSM data.
-  const geenToegang = registraties === null && detenties === null;
+  const persoonId = persoon.id;
+  const registraties = persoon.zsmRegistraties;
+  const detenties = persoon.detenties;
+  const dublinClaim = persoon.dublinClaim;
+  const advies = persoon.afdoeningsadvies;
 
   return (
     <section
-      className="kaart dienstblok strafrecht"
+      className="kaart dienstblok ketenblok-groep strafrecht"
       aria-labelledby="strafrecht-titel"
       data-testid="blok-strafrecht"
     >
-      <p className="dienstblok__dienst">Bron: ZSM</p>
-      <h2 id="strafrecht-titel">Strafrecht en ZSM</h2>
+      <div className="ketenblok__kop">
+        <h2 id="strafrecht-titel" tabIndex={-1}>
+          Strafrecht en ZSM
+        </h2>
+      </div>
       {fout ? (
-        <p className="melding melding--waarschuwing" role="status" data-testid="strafrecht-fout">
-          Deze gegevens zijn nu niet beschikbaar (ZSM): {fout}
-        </p>
-      ) : geenToegang ? (
-        <p className="leeg" data-testid="strafrecht-geen-toegang">
-          Geen toegang tot ZSM-gegevens.
-        </p>
+        <div
+          className="melding melding--waarschuwing ketenblok__fout"
+          role="status"
+          data-testid="strafrecht-fout"
+        >
+          <p>
+            <strong>Strafrecht en ZSM is nu niet beschikbaar.</strong> {fout}
+          </p>
+          <button type="button" className="knop knop--secundair knop--klein" onClick={() => void opnieuw()}>
+            Opnieuw proberen
+          </button>
+        </div>
       ) : (
         <>
-          <div className="strafrecht__deel">
+          <div className="strafrecht__deel" data-testid="blok-zsm-contacten">
             <h3>
-              ZSM-registraties <span className="legend__aantal">({registraties?.length ?? 0})</span>
+              ZSM-contacten <span className="legend__aantal">({registraties?.length ?? 0})</span>
             </h3>
-            <Registraties registraties={registraties ?? []} />
+            <Bronregel bron={bronZsmContacten(persoon)} testid="bron-zsm-contacten" />
+            <Registraties registraties={registraties ?? []} delictLabel={categorieLabels(persoon)} />
           </div>
 
           <div className="strafrecht__deel" data-testid="strafrecht-advies">
@@ -403,6 +414,11 @@ export function Strafrecht({
                 </button>
               )}
             </div>
+            <Bronregel
+              bron={bronAdvies(persoon)}
+              testid="bron-advies"
+              wieTestid={advies ? 'advies-door' : undefined}
+            />
             {adviesMelding && <Succesmelding tekst={adviesMelding} testid="advies-succes" />}
             {adviesOpen ? (
               <div id="advies-paneel" className="sectiepaneel">
@@ -417,16 +433,10 @@ export function Strafrecht({
                 />
               </div>
             ) : advies ? (
-              <>
-                {/* Rendered as text by React: never as HTML. */}
-                <p className="advies" data-testid="advies-huidig">
-                  {advies.tekst}
-                </p>
-                <p className="klein gedempt" data-testid="advies-door">
-                  {advies.door}, bijgewerkt{' '}
-                  <time dateTime={advies.bijgewerktOp}>{formatTijdstip(advies.bijgewerktOp)}</time>
-                </p>
-              </>
+              // Rendered as text by React: never as HTML. Who wrote it and when: the source line above.
+              <p className="advies" data-testid="advies-huidig">
+                {advies.tekst}
+              </p>
             ) : (
               <p className="leeg" data-testid="strafrecht-advies-leeg">
                 Nog geen advies. De ZSM-tafel ziet het advies bij een bevraging over deze persoon.
@@ -435,10 +445,11 @@ export function Strafrecht({
           </div>
 
           <div className="strafrecht__raster">
-            <div className="strafrecht__deel">
+            <div className="strafrecht__deel" data-testid="blok-detenties">
               <h3>
                 Detenties <span className="legend__aantal">({detenties?.length ?? 0})</span>
               </h3>
+              <Bronregel bron={bronDetenties(persoon)} testid="bron-detenties" />
               <Detenties detenties={detenties ?? []} />
             </div>
             <div className="strafrecht__deel" data-testid="strafrecht-dublinclaim">
@@ -460,6 +471,7 @@ export function Strafrecht({
                   </button>
                 )}
               </div>
+              <Bronregel bron={bronDublin(persoon)} testid="bron-dublin" />
               {dublinMelding && <Succesmelding tekst={dublinMelding} testid="dublinakkoord-succes" />}
               <Dublin claim={dublinClaim} />
               {dublinOpen && (

@@ -2,53 +2,46 @@ import { useMemo } from 'react';
 import type { ApolloCache } from '@apollo/client';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import { VELDEN_PER_BLOK, type BlokSleutel } from './ketenbeeld';
 import { KEN_V_NUMMER_TOE } from './kenVNummerToe.graphql';
 import { VOEG_PERSONEN_SAMEN } from './koppelen.graphql';
-import { PERSOON } from './persoon.graphql';
+import { KETENBEELD } from './persoon.graphql';
 import { REGISTREER_DUBLIN_AKKOORD } from './registreerDublinAkkoord.graphql';
 import { SCHRIJF_AFDOENINGSADVIES } from './schrijfAfdoeningsadvies.graphql';
 import { SPLITS_SAMENVOEGING } from './splitsSamenvoeging.graphql';
 
-export type Blok = 'signalen' | 'signaalMeldingen' | 'zsmSignaalOverzicht' | 'strafrecht';
-
-/** Fields of the person that make up the "Strafrecht en ZSM" section (zsm service). */
-const STRAFRECHT_VELDEN: readonly unknown[] = [
-  'zsmRegistraties',
-  'detenties',
-  'dublinClaim',
-  'afdoeningsadvies',
-];
-
 /**
- * The composed person view. errorPolicy 'all': when one service fails, the blocks of the others
- * still show, and the failed block says so.
+ * The ketenbeeld of a person: one federated query. errorPolicy 'all': when one service fails, the
+ * blocks of the others still show, and the failed block says so (errors are mapped to blocks by
+ * the field in their path; an error without a usable path is shown above the blocks).
  */
-export function usePersoon(id: string, metKoppelen: boolean, metZsm: boolean) {
-  const resultaat = useQuery(PERSOON, {
-    variables: { id, metKoppelen, metZsm },
+export function useKetenbeeld(id: string, metKoppelen: boolean, metPlanning: boolean) {
+  const resultaat = useQuery(KETENBEELD, {
+    variables: { id, metKoppelen, metPlanning },
     errorPolicy: 'all',
     fetchPolicy: 'cache-and-network',
+    notifyOnNetworkStatusChange: true,
   });
   const { error } = resultaat;
 
   const blokFouten = useMemo(() => {
-    const perBlok: Partial<Record<Blok, string>> = {};
+    const perBlok = new Map<BlokSleutel, string>();
     const overig: string[] = [];
     if (CombinedGraphQLErrors.is(error)) {
       for (const e of error.errors) {
         const veld = e.path?.[0] === 'persoon' ? e.path[1] : undefined;
-        if (veld === 'signalen' || veld === 'signaalMeldingen' || veld === 'zsmSignaalOverzicht') {
-          perBlok[veld] ??= e.message;
-        } else if (STRAFRECHT_VELDEN.includes(veld)) {
-          perBlok.strafrecht ??= e.message;
-        } else {
+        const blok = typeof veld === 'string' ? VELDEN_PER_BLOK[veld] : undefined;
+        if (blok) {
+          if (!perBlok.has(blok)) perBlok.set(blok, e.message);
+        } else if (e.path?.[0] !== 'locaties') {
+          // Location names are a nicety: without them codes are shown.
           overig.push(e.message);
         }
       }
     } else if (error) {
       overig.push(error.message);
     }
-    return { perBlok, overig };
+    return { perBlok, overig: [...new Set(overig)] };
   }, [error]);
 
   return { ...resultaat, blokFouten };

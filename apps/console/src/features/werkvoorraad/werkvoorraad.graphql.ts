@@ -1,0 +1,149 @@
+import { gql, type TypedDocumentNode } from '@apollo/client';
+import type { CasusFilter } from '../casussen/casussen.graphql';
+import type { Termijn } from '../termijnen/termijnen.graphql';
+
+/** The queue of placements waiting for a place: on the waiting list, or offered a place. */
+export const WACHTLIJST_STATUSSEN = ['WACHTLIJST', 'AANGEBODEN'] as const;
+
+/** Open proposals (casusVoorstellen defaults to these; named, so list and count share the cache). */
+export const OPEN_VOORSTELLEN = ['OPEN'] as const;
+
+/** Per service; the services accept 1–1000 and list the soonest first. */
+export const TERMIJNEN_EERSTE = 1000;
+
+/** Placements: the planning service accepts 1–1000 (default 200). */
+export const PLAATSINGEN_EERSTE = 1000;
+
+// ---------------------------------------------------------------- counts (navigation and tabs)
+
+export interface CasussenTellingData {
+  readonly casussen: { readonly totaal: number };
+}
+
+/** Only the number of cases matching a filter (`totaal` counts all pages). */
+export const CASUSSEN_TELLING: TypedDocumentNode<CasussenTellingData, { readonly filter: CasusFilter }> = gql`
+  query WerkvoorraadCasussenTelling($filter: CasusFilter) {
+    casussen(filter: $filter, eerste: 1) {
+      totaal
+    }
+  }
+`;
+
+export interface VoorstellenTellingData {
+  readonly casusVoorstellen: readonly { readonly id: string }[];
+}
+
+export const VOORSTELLEN_TELLING: TypedDocumentNode<
+  VoorstellenTellingData,
+  { readonly status: readonly string[] }
+> = gql`
+  query WerkvoorraadVoorstellenTelling($status: [String!]) {
+    casusVoorstellen(status: $status) {
+      id
+    }
+  }
+`;
+
+export interface WachtlijstTellingData {
+  readonly plaatsingen: readonly { readonly id: string }[];
+}
+
+export const WACHTLIJST_TELLING: TypedDocumentNode<
+  WachtlijstTellingData,
+  { readonly status: readonly string[]; readonly eerste: number }
+> = gql`
+  query WerkvoorraadWachtlijstTelling($status: [String!], $eerste: Int) {
+    plaatsingen(status: $status, eerste: $eerste) {
+      id
+    }
+  }
+`;
+
+export interface TermijnKort {
+  readonly id: string;
+  readonly vervaltOp: string;
+  readonly status: string;
+}
+
+/** Each service's field is nullable: one that fails or refuses leaves the others' deadlines. */
+export interface WerkvoorraadTermijnenData<T> {
+  readonly signalenTermijnen?: readonly T[] | null;
+  readonly casusregieTermijnen?: readonly T[] | null;
+  readonly zsmTermijnen?: readonly T[] | null;
+  readonly planningTermijnen?: readonly T[] | null;
+}
+
+export const TERMIJNEN_TELLING: TypedDocumentNode<
+  WerkvoorraadTermijnenData<TermijnKort>,
+  { readonly eerste: number }
+> = gql`
+  query WerkvoorraadTermijnenTelling($eerste: Int!) {
+    signalenTermijnen(weergave: KOMEND, eerste: $eerste) {
+      id
+      vervaltOp
+      status
+    }
+    casusregieTermijnen(weergave: KOMEND, eerste: $eerste) {
+      id
+      vervaltOp
+      status
+    }
+    zsmTermijnen(weergave: KOMEND, eerste: $eerste) {
+      id
+      vervaltOp
+      status
+    }
+    planningTermijnen(weergave: KOMEND, eerste: $eerste) {
+      id
+      vervaltOp
+      status
+    }
+  }
+`;
+
+// ---------------------------------------------------------------- the deadlines queue itself
+
+/** Upcoming deadlines of the four services with what the queue shows (same fields as #/termijnen). */
+export const TERMIJNEN_LIJST: TypedDocumentNode<
+  WerkvoorraadTermijnenData<Termijn>,
+  { readonly eerste: number }
+> = gql`
+  query WerkvoorraadTermijnen($eerste: Int!) {
+    signalenTermijnen(weergave: KOMEND, eerste: $eerste) {
+      ...WerkvoorraadTermijnVelden
+    }
+    casusregieTermijnen(weergave: KOMEND, eerste: $eerste) {
+      ...WerkvoorraadTermijnVelden
+    }
+    zsmTermijnen(weergave: KOMEND, eerste: $eerste) {
+      ...WerkvoorraadTermijnVelden
+    }
+    planningTermijnen(weergave: KOMEND, eerste: $eerste) {
+      ...WerkvoorraadTermijnVelden
+    }
+  }
+
+  fragment WerkvoorraadTermijnVelden on Termijn {
+    id
+    dienst
+    soort
+    soortLabel
+    onderwerpType
+    onderwerpId
+    organisatie
+    vervaltOp
+    oorspronkelijkVervaltOp
+    regel
+    uitleg
+    status
+    afgevuurdOp
+    opgeschortSinds
+  }
+`;
+
+export const TERMIJN_VELDEN = [
+  'signalenTermijnen',
+  'casusregieTermijnen',
+  'zsmTermijnen',
+  'planningTermijnen',
+] as const;
