@@ -210,7 +210,11 @@ export class CasusResolver {
 export class PersoonCasussenResolver {
   constructor(private readonly casusService: CasusService) {}
 
-  @ResolveField(() => [CasusType], { description: 'Casussen over deze persoon waaraan u deelneemt' })
+  // Nullable: when casusregie is down the gateway leaves this null instead of nulling the whole person.
+  @ResolveField(() => [CasusType], {
+    nullable: true,
+    description: 'Casussen over deze persoon waaraan u deelneemt',
+  })
   async casussen(@HuidigeActor() actor: Actor, @Parent() p: PersoonRef): Promise<CasusType[]> {
     return (await this.casusService.lijst(actor, { persoonId: p.id }, 100)).items.map(alsType);
   }

@@ -107,6 +107,7 @@ export class PersoonTopXResolver {
   constructor(private readonly dienst: TopXService) {}
 
   @ResolveField(() => [TopXLidmaatschapType], {
+    nullable: true,
     description: 'Bevestigde Top-X-lijsten waarop deze persoon staat',
   })
   async topx(@HuidigeActor() actor: Actor, @Parent() p: PersoonRef): Promise<TopXLidmaatschapType[]> {

@@ -162,6 +162,8 @@ export class InhuisregistratiePlichtType {
   @Field() van!: string;
   @Field(() => String, { nullable: true }) tot!: string | null;
   @Field() reden!: string;
+  @Field({ description: 'ISO-8601' }) opgelegdOp!: string;
+  @Field() opgelegdDoor!: string;
 }
 
 @ObjectType('Inhuisregistratie')
@@ -248,6 +250,8 @@ export class ProcedurePlanType {
   @Field(() => String, { nullable: true }) verblijfLocatie!: string | null;
   @Field(() => [PlanStapType]) stappen!: PlanStapType[];
   @Field(() => TtsdType) ttsd!: TtsdType;
+  @Field({ description: 'Laatste wijziging van het plan of een stap (ISO-8601)' }) bijgewerktOp!: string;
+  @Field() opgesteldDoor!: string;
 }
 
 @ObjectType('ProcesstapResultaat')

@@ -200,9 +200,13 @@ export class InhuisregistratieService {
             reden: string;
             opgelegd_door: string;
             eind_reden: string | null;
+            opgelegdDoor: string;
+            opgelegdOp: string;
           }[]
         >(
-          `SELECT id, persoon_id, locatie, van::text AS van, tot::text AS tot, reden, opgelegd_door, eind_reden
+          `SELECT id, persoon_id, locatie, van::text AS van, tot::text AS tot, reden, opgelegd_door, eind_reden,
+                  opgelegd_door AS "opgelegdDoor",
+                  to_char(opgelegd_op AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "opgelegdOp"
            FROM inhuisregistratie_plicht WHERE id = $1 ${slot ? 'FOR UPDATE' : ''}`,
           [id],
         )
@@ -220,8 +224,20 @@ export class InhuisregistratieService {
 
   async plichtenVan(actor: Actor, persoonId: string) {
     if (!magPlanningZien(actor)) return [];
-    return this.ds.query<{ id: string; locatie: string; van: string; tot: string | null; reden: string }[]>(
-      `SELECT id, locatie, van::text AS van, tot::text AS tot, reden FROM inhuisregistratie_plicht WHERE persoon_id = $1 ORDER BY van DESC`,
+    return this.ds.query<
+      {
+        id: string;
+        locatie: string;
+        van: string;
+        tot: string | null;
+        reden: string;
+        opgelegdOp: string;
+        opgelegdDoor: string;
+      }[]
+    >(
+      `SELECT id, locatie, van::text AS van, tot::text AS tot, reden,
+              to_char(opgelegd_op AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "opgelegdOp", opgelegd_door AS "opgelegdDoor"
+       FROM inhuisregistratie_plicht WHERE persoon_id = $1 ORDER BY van DESC`,
       [persoonId],
     );
   }

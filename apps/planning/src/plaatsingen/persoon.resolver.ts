@@ -1,5 +1,5 @@
 import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import type { Actor } from '@ketenbeeld/domain';
+import { magPlanningZien, type Actor } from '@ketenbeeld/domain';
 import { HuidigeActor, PersoonRef } from '@ketenbeeld/platform';
 import { iso } from '../gemeenschappelijk/planning-fouten';
 import {
@@ -33,8 +33,10 @@ export class PersoonResolver {
     private readonly procedure: ProcedureService,
   ) {}
 
-  @ResolveField(() => [PlaatsingType], { nullable: true })
-  async plaatsingen(@HuidigeActor() actor: Actor, @Parent() p: PersoonRef): Promise<PlaatsingType[]> {
+  // null (not []) for whoever may not see planning: "not for you" is not "nothing there".
+  @ResolveField(() => [PlaatsingType], { nullable: true, description: 'null: niet voor u (need-to-know)' })
+  async plaatsingen(@HuidigeActor() actor: Actor, @Parent() p: PersoonRef): Promise<PlaatsingType[] | null> {
+    if (!magPlanningZien(actor)) return null;
     return (await this.plaatsingService.vanPersoon(actor, p.id)).map(naarPlaatsing);
   }
 
@@ -46,8 +48,9 @@ export class PersoonResolver {
     return this.plaatsingService.aanleidingen(actor, p.id);
   }
 
-  @ResolveField(() => [InhuisregistratiePlichtType], { nullable: true })
-  inhuisregistratiePlichten(@HuidigeActor() actor: Actor, @Parent() p: PersoonRef) {
+  @ResolveField(() => [InhuisregistratiePlichtType], { nullable: true, description: 'null: niet voor u' })
+  async inhuisregistratiePlichten(@HuidigeActor() actor: Actor, @Parent() p: PersoonRef) {
+    if (!magPlanningZien(actor)) return null;
     return this.inhuis.plichtenVan(actor, p.id);
   }
 

@@ -43,6 +43,8 @@ export function naarPlan(b: BerekendPlan): ProcedurePlanType {
       };
     }),
     ttsd: { ...b.plan.ttsd, kengetal: TTSD.label },
+    bijgewerktOp: new Date(b.bijgewerktOp).toISOString(),
+    opgesteldDoor: b.opgesteldDoor,
   };
 }
 

@@ -48,6 +48,8 @@ interface PlanRij {
   verblijf_locatie: string | null;
   standaard_norm: number;
   dublin_uiterlijk: Date | null;
+  opgesteld_door: string;
+  bijgewerkt_op: Date;
   pbl_van: string | null;
 }
 interface StapRij {
@@ -70,6 +72,8 @@ export interface BerekendPlan {
   soortBesluit: SoortBesluit | null;
   normDagen: number | null;
   verblijfLocatie: string | null;
+  opgesteldDoor: string;
+  bijgewerktOp: Date;
   plan: ProcedurePlan;
   stappen: StapRij[];
 }
@@ -196,7 +200,8 @@ export class ProcedureService {
   private async rijen(m: EntityManager, casusIds: string[] | null, slot = false) {
     const plannen = await m.query<PlanRij[]>(
       `SELECT pp.casus_id, pp.persoon_id, pp.aanmelding::text AS aanmelding, pp.spoor, pp.rvt_onthouden, pp.soort_besluit,
-              pp.norm_dagen, pp.verblijf_locatie, n.dagen AS standaard_norm, pe.dublin_uiterlijk,
+              pp.norm_dagen, pp.verblijf_locatie, n.dagen AS standaard_norm, pe.dublin_uiterlijk, pp.opgesteld_door,
+              GREATEST(pp.bijgewerkt_op, (SELECT max(s.bijgewerkt_op) FROM procedure_stap s WHERE s.casus_id = pp.casus_id)) AS bijgewerkt_op,
               (SELECT min(p.van)::text FROM plaatsing p JOIN locatie l ON l.code = p.locatie
                  WHERE p.persoon_id = pp.persoon_id AND l.soort = 'PBL' AND p.status IN ('GOEDGEKEURD','ACTIEF','BEEINDIGD')
                    AND p.van >= pp.aanmelding) AS pbl_van
@@ -246,6 +251,8 @@ export class ProcedureService {
       soortBesluit: p.soort_besluit,
       normDagen: p.norm_dagen,
       verblijfLocatie: p.verblijf_locatie,
+      opgesteldDoor: p.opgesteld_door,
+      bijgewerktOp: p.bijgewerkt_op,
       plan,
       stappen: eigen,
     };
