@@ -1012,10 +1012,20 @@ export async function ensureChromium({ log = console.error, env = process.env } 
     }
   }
   const debianPath = '/usr/bin/chromium';
-  if (existsSync(debianPath)) return debianPath;
+  // Dutch UI strings (date inputs as dd-mm-jjjj): Debian ships them in chromium-l10n.
+  const nederlands = '/usr/lib/chromium/locales/nl.pak';
+  if (existsSync(debianPath)) {
+    if (!existsSync(nederlands) && isRoot() && which('apt-get')) {
+      log('[stack] Chromium mist de Nederlandse taal (chromium-l10n); installeren…');
+      await aptInstall(['chromium-l10n'], log).catch((e) =>
+        log(`[stack] chromium-l10n niet geïnstalleerd (${e.message}); datumvelden blijven Engels`),
+      );
+    }
+    return debianPath;
+  }
   if (isRoot() && which('apt-get')) {
     log('[stack] Chromium is needed for the browser tests and is not installed.');
-    await aptInstall(['chromium'], log);
+    await aptInstall(['chromium', 'chromium-l10n'], log);
     if (existsSync(debianPath)) return debianPath;
     throw new Error(`apt-get installed chromium, but ${debianPath} does not exist.`);
   }

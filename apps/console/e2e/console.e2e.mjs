@@ -11,6 +11,7 @@ import { chromium } from 'playwright-core';
 import { dashboardScenario } from './scenario-dashboard.mjs';
 import { liveScenario } from './scenario-live.mjs';
 import { ketenbeeldScenario } from './scenario-ketenbeeld.mjs';
+import { toegankelijkheidScenario } from './scenario-toegankelijkheid.mjs';
 import { toonNav, werkvoorraadScenario } from './scenario-werkvoorraad.mjs';
 
 const CHROMIUM_ARGS = [
@@ -40,7 +41,7 @@ const omschrijvingVoor = (bronReferentie) =>
  * with a clear message on any failure. `scenarios` limits the run (default: all four; 'zsm' only when
  * `zsmUrl` is given). `zsmUrl` is the zsm service itself (the gateway does not expose its REST API):
  * the ZSM scenario registers a suspect there as the OM's ZSM desk would.
- * @param {{ baseUrl: string, screenshotDir: string, chromiumPath?: string, zsmUrl?: string, scenarios?: ('signalen' | 'casusregie' | 'zsm' | 'planning' | 'dashboard' | 'ketenbeeld' | 'werkvoorraad')[] }} options
+ * @param {{ baseUrl: string, screenshotDir: string, chromiumPath?: string, zsmUrl?: string, scenarios?: ('signalen' | 'casusregie' | 'zsm' | 'planning' | 'dashboard' | 'ketenbeeld' | 'werkvoorraad' | 'toegankelijkheid' | 'live')[] }} options
  */
 export async function runConsoleE2E({
   baseUrl,
@@ -56,6 +57,7 @@ export async function runConsoleE2E({
     'dashboard',
     'ketenbeeld',
     'werkvoorraad',
+    'toegankelijkheid',
     ...(signalenUrl ? ['live'] : []),
   ],
 }) {
@@ -78,7 +80,13 @@ export async function runConsoleE2E({
 
   let browser;
   try {
-    browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
+    // LANGUAGE: Chromium on Linux takes its UI language (and so how it draws <input type=date>) from
+    // the environment, not from --lang; Dutch needs its Dutch language file (Debian: chromium-l10n).
+    browser = await chromium.launch({
+      executablePath: chromiumPath,
+      args: CHROMIUM_ARGS,
+      env: { ...process.env, LANGUAGE: 'nl_NL:nl' },
+    });
   } catch (e) {
     throw new Error(
       `Console-E2E: Chromium kon niet starten vanaf ${chromiumPath}: ${e instanceof Error ? e.message : e}`,
@@ -490,6 +498,19 @@ export async function runConsoleE2E({
       });
     }
 
+    let toegankelijkheid = null;
+    if (scenarios.includes('toegankelijkheid')) {
+      toegankelijkheid = await toegankelijkheidScenario({
+        page,
+        basis,
+        naar,
+        foto,
+        zetStap: (s) => {
+          stap = s;
+        },
+      });
+    }
+
     return {
       bronReferentie,
       signaalId,
@@ -500,6 +521,7 @@ export async function runConsoleE2E({
       ketenbeeld,
       werkvoorraad,
       live,
+      toegankelijkheid,
       schermafdrukken,
       consoleFouten,
     };

@@ -4,8 +4,7 @@
 // with the persona's own token and compares them with the cells the page shows and with each CSV export.
 import { readFile } from 'node:fs/promises';
 import { axeScan } from './axe.mjs';
-
-const tid = (id) => `[data-testid="${id}"]`;
+import { gql, gqlData, haalToken, tid } from './hulp.mjs';
 
 /** The panels and who may see them: `beperkt` panels answer FORBIDDEN to a police reporter. */
 const PANELEN = [
@@ -19,39 +18,6 @@ const PANELEN = [
 ];
 
 const LADDER = ['VTL', 'PBL', 'HTL'];
-
-/** A token from the dev IdP the console itself signs in with (`idpUrl` from /config.json). */
-async function haalToken(basis, persona) {
-  const config = await (await fetch(new URL('config.json', basis))).json();
-  const idpUrl = new URL(config.idpUrl, basis).href.replace(/\/$/, '');
-  const res = await fetch(`${idpUrl}/token`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ persona }),
-  });
-  const body = await res.json().catch(() => null);
-  if (!res.ok || typeof body?.token !== 'string')
-    throw new Error(`Geen token van de IdP voor ${persona} (HTTP ${res.status})`);
-  return body.token;
-}
-
-/** One GraphQL operation through the gateway; resolves with `{ data, errors }`. */
-async function gql(basis, token, query, variables = {}) {
-  const res = await fetch(new URL('graphql', basis), {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = await res.json().catch(() => null);
-  if (!body) throw new Error(`gateway /graphql: HTTP ${res.status} zonder JSON-antwoord`);
-  return body;
-}
-
-async function gqlData(basis, token, query, variables = {}) {
-  const body = await gql(basis, token, query, variables);
-  if (body.errors?.length) throw new Error(`gateway: ${JSON.stringify(body.errors).slice(0, 500)}`);
-  return body.data;
-}
 
 const dagFormaat = new Intl.DateTimeFormat('en-CA', {
   timeZone: 'Europe/Amsterdam',

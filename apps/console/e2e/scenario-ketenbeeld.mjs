@@ -9,8 +9,7 @@
 // token: a block with data is there, a block the API gives nothing for is absent (not greyed out).
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-
-const tid = (id) => `[data-testid="${id}"]`;
+import { gql, gqlData, haalToken, tid } from './hulp.mjs';
 
 /** How long the event chain may take (signalen → outbox → BullMQ → casusregie / planning / zsm). */
 const KETEN_WACHTTIJD_MS = 30_000;
@@ -54,39 +53,6 @@ const dagFormaat = new Intl.DateTimeFormat('en-CA', {
   day: '2-digit',
 });
 const amsterdamDag = (ms = Date.now()) => dagFormaat.format(ms);
-
-/** A token from the dev IdP the console itself signs in with (`idpUrl` from /config.json). */
-async function haalToken(basis, persona) {
-  const config = await (await fetch(new URL('config.json', basis))).json();
-  const idpUrl = new URL(config.idpUrl, basis).href.replace(/\/$/, '');
-  const res = await fetch(`${idpUrl}/token`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ persona }),
-  });
-  const body = await res.json().catch(() => null);
-  if (!res.ok || typeof body?.token !== 'string')
-    throw new Error(`Geen token van de IdP voor ${persona} (HTTP ${res.status})`);
-  return body.token;
-}
-
-/** One GraphQL operation through the gateway; resolves with `{ data, errors }`. */
-async function gql(basis, token, query, variables = {}) {
-  const res = await fetch(new URL('graphql', basis), {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = await res.json().catch(() => null);
-  if (!body) throw new Error(`gateway /graphql: HTTP ${res.status} zonder JSON-antwoord`);
-  return body;
-}
-
-async function gqlData(basis, token, query, variables = {}) {
-  const body = await gql(basis, token, query, variables);
-  if (body.errors?.length) throw new Error(`gateway: ${JSON.stringify(body.errors).slice(0, 500)}`);
-  return body.data;
-}
 
 /** POST to the zsm REST API (OM ZSM desks, DJI); throws with the problem details on failure. */
 async function zsmPost(zsmUrl, token, pad, body) {

@@ -3,8 +3,7 @@
 // IND procesregisseur, one overdue action and one due in two days) and compares every count the console
 // shows with what the gateway's GraphQL returns for the same persona.
 import { axeScan } from './axe.mjs';
-
-const tid = (id) => `[data-testid="${id}"]`;
+import { gql, gqlData, haalToken, tid } from './hulp.mjs';
 
 /** How long casusregie may take to turn a new signal into a proposal (signalen → outbox → BullMQ). */
 const VOORSTEL_WACHTTIJD_MS = 30_000;
@@ -29,41 +28,8 @@ export async function toonNav(page, id) {
   return link;
 }
 
-/** A token from the dev IdP the console itself signs in with (`idpUrl` from /config.json). */
-async function haalToken(basis, persona) {
-  const config = await (await fetch(new URL('config.json', basis))).json();
-  const idpUrl = new URL(config.idpUrl, basis).href.replace(/\/$/, '');
-  const res = await fetch(`${idpUrl}/token`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ persona }),
-  });
-  const body = await res.json().catch(() => null);
-  if (!res.ok || typeof body?.token !== 'string')
-    throw new Error(`Geen token van de IdP voor ${persona} (HTTP ${res.status})`);
-  return body.token;
-}
-
 function subVan(token) {
   return JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString('utf8')).sub;
-}
-
-/** One GraphQL operation through the gateway; resolves with `{ data, errors }`. */
-async function gql(basis, token, query, variables = {}) {
-  const res = await fetch(new URL('graphql', basis), {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = await res.json().catch(() => null);
-  if (!body) throw new Error(`gateway /graphql: HTTP ${res.status} zonder JSON-antwoord`);
-  return body;
-}
-
-async function gqlData(basis, token, query, variables = {}) {
-  const body = await gql(basis, token, query, variables);
-  if (body.errors?.length) throw new Error(`gateway: ${JSON.stringify(body.errors).slice(0, 500)}`);
-  return body.data;
 }
 
 const geweigerd = (body) =>

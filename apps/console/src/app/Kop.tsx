@@ -10,11 +10,13 @@ import './navigatie.css';
 
 function Merk() {
   return (
-    <a className="merk" href={pad.signalen()} aria-label="Ketenbeeld, naar het overzicht van signalen">
+    <a className="merk" href={pad.signalen()}>
       <span className="merk__lint" aria-hidden="true" />
       <span className="merk__tekst">
         <span className="merk__naam">Ketenbeeld</span>
         <span className="merk__onderschrift">Ketenaanpak overlastgevende asielzoekers</span>
+        {/* The visible text first in the link's name (WCAG 2.5.3), then where it goes. */}
+        <span className="visueel-verborgen">, naar het overzicht van signalen</span>
       </span>
     </a>
   );

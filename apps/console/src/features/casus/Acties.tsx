@@ -3,6 +3,7 @@ import type { Persona } from '../../app/auth';
 import { Formulieracties, mutatieFout, Veld, zonder, type FormulierFout } from '../../app/formulier';
 import { amsterdamLokaalNaarIso, formatResterend, formatTijdstip, organisatieKort } from '../../app/opmaak';
 import { magActieAfronden } from '../../app/rechten';
+import { Schuifvlak } from '../../app/Schuifvlak';
 import {
   Formulierfouten,
   GEEN_FOUT,
@@ -312,7 +313,7 @@ export function Acties({
       {casus.acties.length === 0 ? (
         <p className="leeg">Er zijn nog geen acties.</p>
       ) : (
-        <div className="tabel-schuif">
+        <Schuifvlak className="tabel-schuif">
           <table className="tabel tabel--compact" data-testid="casusacties-tabel">
             <caption className="visueel-verborgen">Acties, open eerst, op deadline</caption>
             <thead>
@@ -370,7 +371,7 @@ export function Acties({
               ))}
             </tbody>
           </table>
-        </div>
+        </Schuifvlak>
       )}
     </section>
   );

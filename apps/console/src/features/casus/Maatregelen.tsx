@@ -18,6 +18,7 @@ import {
   nuAlsAmsterdamLokaal,
   organisatieKort,
 } from '../../app/opmaak';
+import { Schuifvlak } from '../../app/Schuifvlak';
 import {
   Formulierfouten,
   GEEN_FOUT,
@@ -383,7 +384,7 @@ export function Maatregelen({
       {lijst.length === 0 ? (
         <p className="leeg">Er zijn nog geen maatregelen toegepast.</p>
       ) : (
-        <div className="tabel-schuif">
+        <Schuifvlak className="tabel-schuif">
           <table className="tabel tabel--compact" data-testid="maatregelen-tabel">
             <caption className="visueel-verborgen">Maatregelen, laatst gestart eerst</caption>
             <thead>
@@ -466,7 +467,7 @@ export function Maatregelen({
               })}
             </tbody>
           </table>
-        </div>
+        </Schuifvlak>
       )}
       {teBeeindigen && (
         <Beeindigen

@@ -4,6 +4,7 @@ import { useQuery } from '@apollo/client/react';
 import { foutTekst } from '../../app/fouten';
 import { alsLocatieCode, formatTijdstip, LOCATIES, locatieNaam, organisatieKort } from '../../app/opmaak';
 import { navigeer, pad } from '../../app/router';
+import { Schuifvlak } from '../../app/Schuifvlak';
 import { CASUS_STATUSSEN, landNaam, SPOREN, spoorKort } from '../casusregie/labels';
 import { hoofdfout, NieuwLabel, StatusLabel, TeLaatLabel } from '../casusregie/onderdelen';
 import { PersoonNaam } from '../casusregie/PersoonNaam';
@@ -276,7 +277,7 @@ export function CasussenOverzicht({ zoek }: { readonly zoek: string }) {
       )}
       {casussen.length > 0 && (
         <>
-          <div className="kaart kaart--tabel">
+          <Schuifvlak className="kaart kaart--tabel">
             <table className="tabel" data-testid="casussen-tabel">
               <caption className="visueel-verborgen">
                 Casussen, laatst aangemeld eerst{gefilterd ? ', gefilterd' : ''}
@@ -298,7 +299,7 @@ export function CasussenOverzicht({ zoek }: { readonly zoek: string }) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </Schuifvlak>
           <div className="lijstvoet">
             <p className="gedempt" role="status" data-testid="casussen-aantal">
               {casussen.length} van <strong data-testid="casussen-totaal">{totaal ?? casussen.length}</strong>{' '}

@@ -6,6 +6,7 @@ import { Formulieracties, mutatieFout, Veld, zonder, type FormulierFout } from '
 import { alsLocatieCode, formatDatum, formatTijdstip, LOCATIES, locatieNaam } from '../../app/opmaak';
 import { magKernteamwerkZien, magNormInstellen } from '../../app/rechten';
 import { navigeer, pad } from '../../app/router';
+import { Schuifvlak } from '../../app/Schuifvlak';
 import { landNaam, SPOREN } from '../casusregie/labels';
 import {
   Formulierfouten,
@@ -247,54 +248,56 @@ function Doorlooptijden({ v }: { readonly v: Verantwoording }) {
       <p className="veld__hint">
         Van aanmelding tot beschikking, in dagen, tegen de landelijke norm per spoor.
       </p>
-      <table className="tabel tabel--compact">
-        <caption className="visueel-verborgen">Doorlooptijd per spoor tegen de landelijke norm</caption>
-        <thead>
-          <tr>
-            <th scope="col">Spoor</th>
-            <th scope="col" className="getal">
-              Beschikkingen
-            </th>
-            <th scope="col" className="getal">
-              Mediaan
-            </th>
-            <th scope="col" className="getal">
-              Gemiddeld
-            </th>
-            <th scope="col" className="getal">
-              Norm
-            </th>
-            <th scope="col">Vergeleken met de norm</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rijen.map((d) => (
-            <tr key={d.spoor ?? 'alle'} data-testid={`doorlooptijd-${d.spoor ?? 'alle'}`}>
-              <th scope="row">
-                {d.spoor === null ? (
-                  'Alle casussen'
-                ) : (
-                  <abbr title={SPOREN.find((x) => x.spoor === d.spoor)?.label}>Spoor {d.spoor}</abbr>
-                )}
+      <Schuifvlak className="tabel-schuif">
+        <table className="tabel tabel--compact">
+          <caption className="visueel-verborgen">Doorlooptijd per spoor tegen de landelijke norm</caption>
+          <thead>
+            <tr>
+              <th scope="col">Spoor</th>
+              <th scope="col" className="getal">
+                Beschikkingen
               </th>
-              <td className="getal">{getal.format(d.aantal)}</td>
-              <td className="getal">{dagen(d.mediaanDagen)}</td>
-              <td className="getal">{dagen(d.gemiddeldeDagen)}</td>
-              <td className="getal">{d.normDagen === null ? '—' : `${getal.format(d.normDagen)} d`}</td>
-              <td
-                className={
-                  d.factorSnellerDanNorm !== null && d.factorSnellerDanNorm >= 1
-                    ? 'factor factor--sneller'
-                    : 'factor'
-                }
-                data-testid={`factor-${d.spoor ?? 'alle'}`}
-              >
-                {factorTekst(d)}
-              </td>
+              <th scope="col" className="getal">
+                Mediaan
+              </th>
+              <th scope="col" className="getal">
+                Gemiddeld
+              </th>
+              <th scope="col" className="getal">
+                Norm
+              </th>
+              <th scope="col">Vergeleken met de norm</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rijen.map((d) => (
+              <tr key={d.spoor ?? 'alle'} data-testid={`doorlooptijd-${d.spoor ?? 'alle'}`}>
+                <th scope="row">
+                  {d.spoor === null ? (
+                    'Alle casussen'
+                  ) : (
+                    <abbr title={SPOREN.find((x) => x.spoor === d.spoor)?.label}>Spoor {d.spoor}</abbr>
+                  )}
+                </th>
+                <td className="getal">{getal.format(d.aantal)}</td>
+                <td className="getal">{dagen(d.mediaanDagen)}</td>
+                <td className="getal">{dagen(d.gemiddeldeDagen)}</td>
+                <td className="getal">{d.normDagen === null ? '—' : `${getal.format(d.normDagen)} d`}</td>
+                <td
+                  className={
+                    d.factorSnellerDanNorm !== null && d.factorSnellerDanNorm >= 1
+                      ? 'factor factor--sneller'
+                      : 'factor'
+                  }
+                  data-testid={`factor-${d.spoor ?? 'alle'}`}
+                >
+                  {factorTekst(d)}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </Schuifvlak>
     </section>
   );
 }

@@ -5,6 +5,7 @@ import { foutTekst } from '../../app/fouten';
 import { formatTijdstip, locatieNaam } from '../../app/opmaak';
 import { magKernteamwerkZien, magVoorstellenBeslissen } from '../../app/rechten';
 import { pad } from '../../app/router';
+import { Schuifvlak } from '../../app/Schuifvlak';
 import { overlegSoortLabel } from '../casusregie/labels';
 import { OVERLEGGEN, type OverlegRij } from './overleggen.graphql';
 import { PlanFormulier } from './PlanFormulier';
@@ -19,7 +20,7 @@ function OverlegTabel({
   readonly testid: string;
 }) {
   return (
-    <div className="kaart kaart--tabel">
+    <Schuifvlak className="kaart kaart--tabel">
       <table className="tabel" data-testid={testid}>
         <caption className="tabel__titel">{titel}</caption>
         <thead>
@@ -54,7 +55,7 @@ function OverlegTabel({
           ))}
         </tbody>
       </table>
-    </div>
+    </Schuifvlak>
   );
 }
 

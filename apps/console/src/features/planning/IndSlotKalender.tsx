@@ -7,6 +7,7 @@ import { Formulieracties, Veld, zonder, type FormulierFout } from '../../app/for
 import { formatDatum } from '../../app/opmaak';
 import { magIndSlotsBeheren, magPlanningZien } from '../../app/rechten';
 import { navigeer, pad } from '../../app/router';
+import { Schuifvlak } from '../../app/Schuifvlak';
 import {
   Formulierfouten,
   GEEN_FOUT,
@@ -310,7 +311,7 @@ export function IndSlotKalender({ zoek }: { readonly zoek: string }) {
             </p>
           )}
           {weken.length > 0 && (
-            <div className="kaart kaart--tabel">
+            <Schuifvlak className="kaart kaart--tabel">
               <table className="tabel tabel--compact" data-testid="indslots-tabel">
                 <caption className="tabel__titel">
                   IND-gehoorslots per week, {weekTekst(weken[0]?.week ?? vanaf)} t/m{' '}
@@ -368,7 +369,7 @@ export function IndSlotKalender({ zoek }: { readonly zoek: string }) {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </Schuifvlak>
           )}
         </>
       )}

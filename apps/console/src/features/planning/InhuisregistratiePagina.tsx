@@ -7,6 +7,7 @@ import { FoutBanner, type Banner } from '../../app/formulier';
 import { amsterdamLokaalNaarIso, isoAlsAmsterdamLokaal, nuAlsAmsterdamLokaal } from '../../app/opmaak';
 import { magInhuisregistratieVastleggen, magPlanningZien } from '../../app/rechten';
 import { navigeer, pad } from '../../app/router';
+import { Schuifvlak } from '../../app/Schuifvlak';
 import { Succesmelding } from '../casusregie/onderdelen';
 import { DATUM_PATROON, vandaag } from '../casusregie/tijd';
 import { datumVoluit, formatKloktijd } from './datum';
@@ -366,7 +367,7 @@ function Venster({ v, magVastleggen }: { readonly v: VensterStand; readonly magV
         </p>
       ) : registreerbaar && open.length > 0 ? (
         <form onSubmit={(e) => void verstuur(e)} noValidate data-testid={`registreer-${code}`}>
-          <div className="tabel-schuif">{tabel}</div>
+          <Schuifvlak className="tabel-schuif">{tabel}</Schuifvlak>
           <div className="registreer-balk">
             <div className={`veld veld--inline${tijdstipFout ? ' veld--fout' : ''}`}>
               <label htmlFor={`registreer-${code}-tijdstip`} className="veld__label">
@@ -408,7 +409,7 @@ function Venster({ v, magVastleggen }: { readonly v: VensterStand; readonly magV
           </div>
         </form>
       ) : (
-        <div className="tabel-schuif">{tabel}</div>
+        <Schuifvlak className="tabel-schuif">{tabel}</Schuifvlak>
       )}
     </section>
   );

@@ -6,6 +6,7 @@ import { foutTekst } from '../../app/fouten';
 import { formatDatum, formatTijdstip } from '../../app/opmaak';
 import { magPlaatsingBeslissen, magPlaatsingVoorstellen, magPlanningZien } from '../../app/rechten';
 import { navigeer, pad } from '../../app/router';
+import { Schuifvlak } from '../../app/Schuifvlak';
 import { hoofdfout, Succesmelding } from '../casusregie/onderdelen';
 import { PersoonNaam } from '../casusregie/PersoonNaam';
 import { LOPENDE_STATUSSEN, PLAATSING_STATUSSEN, prioriteitLabel } from './labels';
@@ -301,7 +302,7 @@ export function PlaatsingenOverzicht({ zoek }: { readonly zoek: string }) {
           )}
           {plaatsingen.length > 0 && (
             <>
-              <div className="kaart kaart--tabel">
+              <Schuifvlak className="kaart kaart--tabel">
                 <table className="tabel tabel--compact" data-testid="plaatsingen-tabel">
                   <caption className="visueel-verborgen">
                     Plaatsingen, wachtlijst en aanbiedingen eerst{gefilterd ? ', gefilterd' : ''}
@@ -331,7 +332,7 @@ export function PlaatsingenOverzicht({ zoek }: { readonly zoek: string }) {
                     ))}
                   </tbody>
                 </table>
-              </div>
+              </Schuifvlak>
               <p className="gedempt" role="status" data-testid="plaatsingen-aantal">
                 {plaatsingen.length === 1 ? '1 plaatsing' : `${plaatsingen.length} plaatsingen`} getoond
                 {plaatsingen.length >= EERSTE ? ` (de eerste ${EERSTE})` : ''}.

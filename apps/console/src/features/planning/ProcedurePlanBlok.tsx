@@ -5,6 +5,7 @@ import { foutTekst } from '../../app/fouten';
 import { Formulieracties, Veld, Vinkje, zonder, type FormulierFout } from '../../app/formulier';
 import { amsterdamLokaalNaarIso, formatDatum, formatTijdstip, isoAlsAmsterdamLokaal } from '../../app/opmaak';
 import { magPlanningZien, magProcedurePlannen } from '../../app/rechten';
+import { Schuifvlak } from '../../app/Schuifvlak';
 import { spoorLabel } from '../casusregie/labels';
 import {
   Formulierfouten,
@@ -552,7 +553,7 @@ function Stappen({
   readonly locatieNaam: (code: string) => string;
 }) {
   return (
-    <div className="tabel-schuif">
+    <Schuifvlak className="tabel-schuif">
       <table className="tabel tabel--compact stappen" data-testid="procedureplan-stappen">
         <caption className="visueel-verborgen">Processtappen van aanmelding tot vertrek</caption>
         <thead>
@@ -607,7 +608,7 @@ function Stappen({
           ))}
         </tbody>
       </table>
-    </div>
+    </Schuifvlak>
   );
 }
 

@@ -6,6 +6,7 @@ import { foutTekst } from '../../app/fouten';
 import { formatDatum } from '../../app/opmaak';
 import { magPlanningZien } from '../../app/rechten';
 import { navigeer, pad } from '../../app/router';
+import { Schuifvlak } from '../../app/Schuifvlak';
 import { spoorKort } from '../casusregie/labels';
 import { hoofdfout } from '../casusregie/onderdelen';
 import { PersoonNaam } from '../casusregie/PersoonNaam';
@@ -222,7 +223,7 @@ export function ProcedurePlannen({ zoek }: { readonly zoek: string }) {
           )}
           {plannen.length > 0 && kengetal && (
             <>
-              <div className="kaart kaart--tabel">
+              <Schuifvlak className="kaart kaart--tabel">
                 <table className="tabel tabel--compact" data-testid="planning-tabel">
                   <caption className="tabel__titel">
                     Procedureplannen met hun <span data-testid="planning-kengetal">{kengetal}</span>, minste
@@ -246,7 +247,7 @@ export function ProcedurePlannen({ zoek }: { readonly zoek: string }) {
                     ))}
                   </tbody>
                 </table>
-              </div>
+              </Schuifvlak>
               <p className="gedempt" role="status" data-testid="planning-aantal">
                 {plannen.length === 1 ? '1 plan' : `${plannen.length} plannen`} getoond
                 {plannen.length >= EERSTE ? ` (de eerste ${EERSTE})` : ''}.

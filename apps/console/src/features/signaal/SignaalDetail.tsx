@@ -4,6 +4,7 @@ import { Laden, NietGevonden } from '../../app/OphaalStaat';
 import { codeAlsTekst, formatDatum, formatTijdstip, locatieNaam, organisatieKort } from '../../app/opmaak';
 import { magSignaalBeheren } from '../../app/rechten';
 import { pad } from '../../app/router';
+import { Schuifvlak } from '../../app/Schuifvlak';
 import { laatsteLijstZoek } from '../signalen/filter';
 import { ErnstLabel, IngetrokkenLabel, PersoonLink, VptLabel } from '../signalen/onderdelen';
 import { SignaalVoorstellen } from '../voorstellen/SignaalVoorstellen';
@@ -133,7 +134,7 @@ function Personen({ signaal }: { signaal: SignaalDetailGegevens }) {
       {n === 0 ? (
         <p className="leeg">Dit signaal noemt geen personen.</p>
       ) : (
-        <div className="tabel-schuif">
+        <Schuifvlak className="tabel-schuif">
           <table className="tabel tabel--compact">
             <caption className="visueel-verborgen">Personen in dit signaal</caption>
             <thead>
@@ -169,7 +170,7 @@ function Personen({ signaal }: { signaal: SignaalDetailGegevens }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </Schuifvlak>
       )}
     </section>
   );

@@ -4,6 +4,7 @@ import { useQuery } from '@apollo/client/react';
 import { foutTekst } from '../../app/fouten';
 import { formatTijdstip, organisatieKort } from '../../app/opmaak';
 import { navigeer, pad } from '../../app/router';
+import { Schuifvlak } from '../../app/Schuifvlak';
 import { SIGNAAL_OPTIES } from '../nieuw-signaal/signaalOpties.graphql';
 import {
   alsSignaalFilter,
@@ -346,7 +347,7 @@ export function SignalenOverzicht({ zoek }: { zoek: string }) {
 
       {signalen.length > 0 && (
         <>
-          <div className="kaart kaart--tabel">
+          <Schuifvlak className="kaart kaart--tabel">
             <table className="tabel" data-testid="signalen-tabel">
               <caption className="visueel-verborgen">
                 Signalen, laatst geregistreerd eerst{gefilterd ? ', gefilterd' : ''}
@@ -368,7 +369,7 @@ export function SignalenOverzicht({ zoek }: { zoek: string }) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </Schuifvlak>
           <div className="lijstvoet">
             <p className="gedempt" role="status" data-testid="signalen-aantal">
               {signalen.length === 1 ? '1 signaal' : `${signalen.length} signalen`} getoond

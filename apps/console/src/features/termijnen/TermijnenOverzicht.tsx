@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { foutTekst } from '../../app/fouten';
 import { codeAlsTekst, formatResterend, formatTijdstip, organisatieKort } from '../../app/opmaak';
+import { Schuifvlak } from '../../app/Schuifvlak';
 import type { Termijn } from './termijnen.graphql';
 import { dienstLabel, useNu, useTermijnen } from './useTermijnen';
 
@@ -76,7 +77,7 @@ function TermijnTabel({
   bijschrift: string;
 }) {
   return (
-    <div className="kaart kaart--tabel">
+    <Schuifvlak className="kaart kaart--tabel">
       <table className="tabel termijnen-tabel">
         <caption className="visueel-verborgen">{bijschrift}</caption>
         <thead>
@@ -121,7 +122,7 @@ function TermijnTabel({
           ))}
         </tbody>
       </table>
-    </div>
+    </Schuifvlak>
   );
 }
 
@@ -174,7 +175,7 @@ function PerOrganisatie({
   return (
     <>
       <p className="gedempt">Kies een organisatie om alleen haar termijnen te tonen.</p>
-      <div className="kaart kaart--tabel kaart--smal">
+      <Schuifvlak className="kaart kaart--tabel kaart--smal">
         <table className="tabel tabel--compact">
           <caption className="visueel-verborgen">Aantal termijnen per organisatie</caption>
           <thead>
@@ -224,7 +225,7 @@ function PerOrganisatie({
             </tr>
           </tfoot>
         </table>
-      </div>
+      </Schuifvlak>
     </>
   );
 }

@@ -16,6 +16,7 @@ import {
   organisatieKort,
 } from '../../app/opmaak';
 import { navigeer, pad } from '../../app/router';
+import { Schuifvlak } from '../../app/Schuifvlak';
 import { CASUSSEN, type CasusFilter, type CasusRij } from '../casussen/casussen.graphql';
 import {
   CASUS_STATUSSEN,
@@ -355,7 +356,7 @@ function CasussenLijst({
   const totaal = data.casussen.totaal;
   return (
     <>
-      <div className="kaart kaart--tabel">
+      <Schuifvlak className="kaart kaart--tabel">
         <table className="tabel wv-tabel" data-testid="wv-tabel">
           <caption className="visueel-verborgen">{LIJST_INFO[lijst].titel}</caption>
           <thead>
@@ -414,7 +415,7 @@ function CasussenLijst({
             ))}
           </tbody>
         </table>
-      </div>
+      </Schuifvlak>
       <div className="lijstvoet">
         <Aantal>
           {filter.tekst
@@ -514,7 +515,7 @@ function TermijnenLijst({ filter }: { readonly filter: Filter }) {
         </Leeg>
       ) : (
         <>
-          <div className="kaart kaart--tabel">
+          <Schuifvlak className="kaart kaart--tabel">
             <table className="tabel wv-tabel" data-testid="wv-tabel">
               <caption className="visueel-verborgen">Termijnen die de komende 7 dagen vervallen</caption>
               <thead>
@@ -571,7 +572,7 @@ function TermijnenLijst({ filter }: { readonly filter: Filter }) {
                 })}
               </tbody>
             </table>
-          </div>
+          </Schuifvlak>
           <div className="lijstvoet">
             <Aantal>
               {gefilterd
@@ -623,7 +624,7 @@ function SignalenLijst({ filter }: { readonly filter: Filter }) {
     );
   return (
     <>
-      <div className="kaart kaart--tabel">
+      <Schuifvlak className="kaart kaart--tabel">
         <table className="tabel wv-tabel" data-testid="wv-tabel">
           <caption className="visueel-verborgen">Open casusvoorstellen uit nieuwe signalen</caption>
           <thead>
@@ -664,7 +665,7 @@ function SignalenLijst({ filter }: { readonly filter: Filter }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </Schuifvlak>
       <div className="lijstvoet">
         <Aantal>
           {aantalTekst(zichtbaar.length, 'voorstel', 'voorstellen')} uit{' '}
@@ -713,7 +714,7 @@ function WachtlijstLijst({ filter }: { readonly filter: Filter }) {
     );
   return (
     <>
-      <div className="kaart kaart--tabel">
+      <Schuifvlak className="kaart kaart--tabel">
         <table className="tabel wv-tabel" data-testid="wv-tabel">
           <caption className="visueel-verborgen">Wachtlijst plaatsing</caption>
           <thead>
@@ -766,7 +767,7 @@ function WachtlijstLijst({ filter }: { readonly filter: Filter }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </Schuifvlak>
       <div className="lijstvoet">
         <Aantal>
           {gefilterd

@@ -5,6 +5,7 @@ import { useSessie } from '../../app/auth';
 import { foutTekst } from '../../app/fouten';
 import { formatTijdstip } from '../../app/opmaak';
 import { magZsmZien } from '../../app/rechten';
+import { Schuifvlak } from '../../app/Schuifvlak';
 import { PersoonNaam } from '../casusregie/PersoonNaam';
 import { hoofdfout } from '../casusregie/onderdelen';
 import type { PersoonKort } from '../casusregie/persoonKort.graphql';
@@ -79,7 +80,7 @@ function Klokken({ klokken }: { readonly klokken: readonly CustodyKlok[] }) {
           Er lopen geen strafrechtelijke klokken.
         </p>
       ) : (
-        <div className="tabel-schuif">
+        <Schuifvlak className="tabel-schuif">
           <table className="tabel tabel--compact zsm-tabel" data-testid="zsm-klokken-tabel">
             <caption className="visueel-verborgen">Lopende klokken, eerst verlopend eerst</caption>
             <thead>
@@ -121,7 +122,7 @@ function Klokken({ klokken }: { readonly klokken: readonly CustodyKlok[] }) {
               })}
             </tbody>
           </table>
-        </div>
+        </Schuifvlak>
       )}
     </section>
   );
@@ -142,7 +143,7 @@ function Registraties({ registraties }: { readonly registraties: readonly ZsmReg
           Nog geen ZSM-registraties.
         </p>
       ) : (
-        <div className="tabel-schuif">
+        <Schuifvlak className="tabel-schuif">
           <table className="tabel tabel--compact zsm-tabel" data-testid="zsm-registraties-tabel">
             <caption className="visueel-verborgen">Recente ZSM-registraties</caption>
             <thead>
@@ -180,7 +181,7 @@ function Registraties({ registraties }: { readonly registraties: readonly ZsmReg
               ))}
             </tbody>
           </table>
-        </div>
+        </Schuifvlak>
       )}
     </section>
   );
@@ -197,7 +198,7 @@ function Detenties({ detenties }: { readonly detenties: readonly Detentie[] }) {
           DJI meldt nu niemand uit de keten in detentie.
         </p>
       ) : (
-        <div className="tabel-schuif">
+        <Schuifvlak className="tabel-schuif">
           <table className="tabel tabel--compact" data-testid="zsm-detenties-tabel">
             <caption className="visueel-verborgen">Huidige detenties</caption>
             <thead>
@@ -231,7 +232,7 @@ function Detenties({ detenties }: { readonly detenties: readonly Detentie[] }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </Schuifvlak>
       )}
     </section>
   );
