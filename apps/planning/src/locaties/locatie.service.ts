@@ -44,8 +44,11 @@ export interface BordRij {
 }
 
 /** Statuses that hold a place at a location (an offered place is held until it is taken or refused). */
-export const BEZETTENDE_STATUSSEN = ['AANGEBODEN', 'GOEDGEKEURD', 'ACTIEF'] as const;
-const BEZETTEND = `('AANGEBODEN','GOEDGEKEURD','ACTIEF')`;
+/** How far ahead a placement without a planned end is checked against capacity. */
+export const OPEN_EINDE_HORIZON_DAGEN = 84;
+
+const BEZETTENDE_STATUSSEN = ['AANGEBODEN', 'GOEDGEKEURD', 'ACTIEF'] as const;
+const BEZETTEND = `(${BEZETTENDE_STATUSSEN.map((s) => `'${s}'`).join(',')})`;
 
 /**
  * Occupancy per location per day, from placements and their planned ends, against the capacity
@@ -188,27 +191,28 @@ export class LocatieService {
       .map((l) => ({ locatie: l, dagen: perLocatie.get(l.code)!, wachtlijst: wacht.get(l.code) ?? 0 }));
   }
 
-  /** The first day in [van, tot] on which one more placement would not fit, or null. */
+  /**
+   * The first day in [van, tot] on which one more placement would not fit, or null. A placement
+   * without a planned end is checked over the coming 12 weeks (the board's horizon).
+   */
   async eersteVolleDag(
     m: EntityManager,
     locatie: string,
     van: string,
     tot: string | null,
-    negeer: readonly string[] = [],
   ): Promise<{ datum: string; capaciteit: number; bezet: number } | null> {
-    const eind = tot ?? plusDagen(van, 83);
-    const [r] = await m
-      .query<{ datum: string; capaciteit: number; bezet: number }[]>(
-        `WITH dagen AS (SELECT d::date AS dag FROM generate_series($2::date, $3::date, interval '1 day') d)
-       SELECT d.dag::text AS datum,
-              COALESCE((SELECT c.capaciteit FROM locatie_capaciteit c WHERE c.locatie = $1 AND c.geldig_vanaf <= d.dag
-                        ORDER BY c.geldig_vanaf DESC LIMIT 1), 0) AS capaciteit,
-              (SELECT count(*)::int FROM plaatsing p WHERE p.locatie = $1 AND p.status IN ${BEZETTEND}
-                 AND p.van <= d.dag AND (p.tot IS NULL OR p.tot >= d.dag) AND NOT (p.id = ANY($4::uuid[]))) AS bezet
-       FROM dagen d ORDER BY d.dag`,
-        [locatie, van, eind, negeer],
-      )
-      .then((rijen) => rijen.filter((x) => x.bezet + 1 > x.capaciteit));
+    const eind = tot ?? plusDagen(van, OPEN_EINDE_HORIZON_DAGEN - 1);
+    const [r] = await m.query<{ datum: string; capaciteit: number; bezet: number }[]>(
+      `SELECT * FROM (
+         SELECT d::date::text AS datum,
+                COALESCE((SELECT c.capaciteit FROM locatie_capaciteit c WHERE c.locatie = $1 AND c.geldig_vanaf <= d::date
+                          ORDER BY c.geldig_vanaf DESC LIMIT 1), 0) AS capaciteit,
+                (SELECT count(*)::int FROM plaatsing p WHERE p.locatie = $1 AND p.status IN ${BEZETTEND}
+                   AND p.van <= d::date AND (p.tot IS NULL OR p.tot >= d::date)) AS bezet
+         FROM generate_series($2::date, $3::date, interval '1 day') d
+       ) x WHERE x.bezet + 1 > x.capaciteit ORDER BY x.datum LIMIT 1`,
+      [locatie, van, eind],
+    );
     return r ?? null;
   }
 
