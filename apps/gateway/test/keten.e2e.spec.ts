@@ -1,3 +1,4 @@
+import type { LiveMelding } from '@ketenbeeld/domain';
 import { Client } from 'pg';
 import { randomUUID } from 'node:crypto';
 import {
@@ -139,9 +140,11 @@ describe('gateway', () => {
   });
 });
 
+type LiveEvent = { event: string; data: LiveMelding | null };
+
 describe('live', () => {
   /** Read server-sent events from /live until `klaar` says so (or the time is up). */
-  async function luister(token: string, klaar: (e: { event: string; data: any }) => boolean, ms: number) {
+  async function luister(token: string, klaar: (e: LiveEvent) => boolean, ms: number) {
     const ac = new AbortController();
     const tijd = setTimeout(() => ac.abort(), ms);
     const r = await fetch(`${gateway.url}/live`, {
@@ -151,7 +154,7 @@ describe('live', () => {
     expect(r.status).toBe(200);
     expect(r.headers.get('content-type')).toContain('text/event-stream');
     const lezer = r.body!.getReader();
-    const ontvangen: { event: string; data: any }[] = [];
+    const ontvangen: LiveEvent[] = [];
     let buffer = '';
     const verbonden = new Promise<void>((verbind) => {
       void (async () => {
@@ -167,7 +170,7 @@ describe('live', () => {
               const event = /^event: (.*)$/m.exec(blok)?.[1];
               const data = /^data: (.*)$/m.exec(blok)?.[1];
               if (!event) continue;
-              const e = { event, data: data ? JSON.parse(data) : null };
+              const e: LiveEvent = { event, data: data ? (JSON.parse(data) as LiveMelding) : null };
               if (event === 'verbonden') verbind();
               ontvangen.push(e);
               if (klaar(e)) {
@@ -215,7 +218,7 @@ describe('live', () => {
       ind,
       (e) =>
         e.event === 'wijziging' &&
-        e.data.casusIds.includes(casusId) &&
+        e.data?.casusIds.includes(casusId) === true &&
         e.data.event === 'casusregie.casus-bijgewerkt.v1',
       10_000,
     );
@@ -229,7 +232,7 @@ describe('live', () => {
     const melding = l.ontvangen.find((e) => e.data?.casusIds?.includes(casusId));
     expect(melding).toBeDefined();
     expect(duur).toBeLessThan(5000);
-    expect(Object.keys(melding!.data).sort()).toEqual(['casusIds', 'event', 'persoonIds', 'signaalIds']);
+    expect(Object.keys(melding!.data!).sort()).toEqual(['casusIds', 'event', 'persoonIds', 'signaalIds']);
     expect(JSON.stringify(l.ontvangen)).not.toContain(vNummer);
     console.log(`live-melding voor de casus na ${duur} ms`);
   }, 60_000);
