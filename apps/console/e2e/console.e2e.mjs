@@ -392,136 +392,40 @@ export async function runConsoleE2E({
       geenDialogen();
     }
 
-    let casus = null;
-    if (scenarios.includes('casusregie')) {
-      casus = await casusregieScenario({
-        page,
-        naar,
-        foto,
-        verwacht,
-        geenDialogen,
-        zetStap: (s) => {
-          stap = s;
-        },
-      });
+    // The later scenarios share one context and run in this order, each when asked for.
+    const ctx = {
+      page,
+      basis,
+      naar,
+      foto,
+      verwacht,
+      geenDialogen,
+      zsmUrl,
+      signalenUrl,
+      zetStap: (s) => {
+        stap = s;
+      },
+    };
+    const VERVOLG = {
+      casusregie: casusregieScenario,
+      zsm: zsmScenario,
+      planning: planningScenario,
+      dashboard: dashboardScenario,
+      ketenbeeld: ketenbeeldScenario,
+      live: liveScenario,
+      werkvoorraad: werkvoorraadScenario,
+      toegankelijkheid: toegankelijkheidScenario,
+    };
+    /** @type {Record<string, unknown>} */
+    const uitkomst = {};
+    for (const [naam, scenario] of Object.entries(VERVOLG)) {
+      uitkomst[naam] = scenarios.includes(naam) ? await scenario(ctx) : null;
     }
-
-    let zsm = null;
-    if (scenarios.includes('zsm')) {
-      zsm = await zsmScenario({
-        page,
-        basis,
-        naar,
-        foto,
-        verwacht,
-        geenDialogen,
-        zsmUrl,
-        zetStap: (s) => {
-          stap = s;
-        },
-      });
-    }
-
-    let planning = null;
-    if (scenarios.includes('planning')) {
-      planning = await planningScenario({
-        page,
-        basis,
-        naar,
-        foto,
-        verwacht,
-        geenDialogen,
-        zetStap: (s) => {
-          stap = s;
-        },
-      });
-    }
-
-    let dashboard = null;
-    if (scenarios.includes('dashboard')) {
-      dashboard = await dashboardScenario({
-        page,
-        basis,
-        naar,
-        foto,
-        verwacht,
-        geenDialogen,
-        zetStap: (s) => {
-          stap = s;
-        },
-      });
-    }
-
-    let ketenbeeld = null;
-    if (scenarios.includes('ketenbeeld')) {
-      ketenbeeld = await ketenbeeldScenario({
-        page,
-        basis,
-        naar,
-        foto,
-        verwacht,
-        geenDialogen,
-        zsmUrl,
-        zetStap: (s) => {
-          stap = s;
-        },
-      });
-    }
-
-    let live = null;
-    if (scenarios.includes('live')) {
-      live = await liveScenario({
-        page,
-        basis,
-        naar,
-        foto,
-        verwacht,
-        signalenUrl,
-        zetStap: (s) => {
-          stap = s;
-        },
-      });
-    }
-
-    let werkvoorraad = null;
-    if (scenarios.includes('werkvoorraad')) {
-      werkvoorraad = await werkvoorraadScenario({
-        page,
-        basis,
-        naar,
-        foto,
-        verwacht,
-        geenDialogen,
-        zetStap: (s) => {
-          stap = s;
-        },
-      });
-    }
-
-    let toegankelijkheid = null;
-    if (scenarios.includes('toegankelijkheid')) {
-      toegankelijkheid = await toegankelijkheidScenario({
-        page,
-        basis,
-        naar,
-        foto,
-        zetStap: (s) => {
-          stap = s;
-        },
-      });
-    }
-
     return {
       bronReferentie,
       signaalId,
-      casus,
-      zsm,
-      planning,
-      dashboard,
-      ketenbeeld,
-      werkvoorraad,
-      live,
-      toegankelijkheid,
+      casus: uitkomst.casusregie,
+      ...uitkomst,
       schermafdrukken,
       consoleFouten,
     };
