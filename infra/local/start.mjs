@@ -58,6 +58,7 @@ Ketenbeeld draait.
   GraphQL:   ${kb.urls.gateway}/graphql
   Partner-REST (signalen): ${kb.urls.signalen}/v1/signalen  (beschrijving: /v1/openapi.json)
   ZSM-REST (OM, DJI):      ${kb.urls.zsm}/v1/zsm/bevragingen  (beschrijving: ${kb.urls.zsm}/v1/openapi.json)
+  Planning-REST (COA):     ${kb.urls.planning}/v1/inhuisregistraties  (beschrijving: ${kb.urls.planning}/v1/openapi.json)
   Dev-IdP:   ${kb.urls.idp}/personas
 
 Aanmelden in de console: kies een persona, bijvoorbeeld
