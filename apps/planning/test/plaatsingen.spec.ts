@@ -367,8 +367,8 @@ it('een verstreken plaatsingstermijn (R3) staat in de historie van de plaatsing'
       [p.id],
     );
     return rows.length === 1 && (rows[0].toelichting as string).includes('IND moet handelen');
-  });
-});
+  }, 30_000); // engine → outbox → relay → queue → consumer, on a busy CI machine
+}, 40_000);
 
 it('lege velden uit een formulier (null) krijgen de standaardwaarde, zoals weggelaten velden', async () => {
   const { persoonId } = await persoon();
