@@ -386,3 +386,32 @@ it('lege velden uit een formulier (null) krijgen de standaardwaarde, zoals wegge
   expect(r.errors).toBeUndefined();
   expect(r.data!.stelPlaatsingVoor).toMatchObject({ status: 'VOORGESTELD', prioriteit: 2, tot: null });
 });
+
+it('planningTermijnen met vervaltVoor geeft alleen wat vóór dat tijdstip vervalt; een fout tijdstip per veld', async () => {
+  const { persoonId } = await persoon();
+  const locatie = await pbl(3);
+  const p = (
+    await stelVoor({
+      persoonId,
+      locatie,
+      van: dag(0),
+      overslaanReden: 'Test: direct naar de PBL na incidenten',
+    })
+  ).data!.stelPlaatsingVoor;
+  await actie('keurPlaatsingGoed(id: $id)', '$id: ID!', { id: p.id });
+  await actie('startPlaatsing(id: $id)', '$id: ID!', { id: p.id });
+  const lijst = async (vervaltVoor: string) =>
+    vraag<{ planningTermijnen: { onderwerpId: string }[] }>(
+      'dgm-analist',
+      `query($v: String) { planningTermijnen(eerste: 1000, vervaltVoor: $v) { onderwerpId } }`,
+      { v: vervaltVoor },
+    );
+  const binnenWeek = await lijst(new Date(Date.now() + 7 * 86_400_000).toISOString());
+  const binnenMaand = await lijst(new Date(Date.now() + 35 * 86_400_000).toISOString());
+  // The PBL decision is due 28 days after the start: not this week, but within five weeks.
+  expect(binnenWeek.data!.planningTermijnen.map((t) => t.onderwerpId)).not.toContain(p.id);
+  expect(binnenMaand.data!.planningTermijnen.map((t) => t.onderwerpId)).toContain(p.id);
+  expect(fouten(await lijst('volgende week'))).toEqual([
+    { veld: 'vervaltVoor', reden: 'moet een ISO-8601 tijdstip zijn' },
+  ]);
+});

@@ -307,6 +307,8 @@ export class TermijnMotor implements OnApplicationBootstrap, BeforeApplicationSh
     weergave: 'KOMEND' | 'VERSTREKEN' | 'ALLE';
     onderwerp?: { type: string; id: string };
     organisaties?: readonly Organisatie[];
+    /** Only deadlines due before this instant (e.g. "this week"). */
+    vervaltVoor?: Date;
     eerste?: number;
   }): Promise<TermijnRij[]> {
     const waar: string[] = [];
@@ -320,6 +322,10 @@ export class TermijnMotor implements OnApplicationBootstrap, BeforeApplicationSh
     if (filter.organisaties) {
       params.push(filter.organisaties);
       waar.push(`organisatie = ANY($${params.length})`);
+    }
+    if (filter.vervaltVoor) {
+      params.push(filter.vervaltVoor);
+      waar.push(`vervalt_op < $${params.length}`);
     }
     params.push(Math.min(Math.max(filter.eerste ?? 100, 1), 1000));
     const volgorde = filter.weergave === 'VERSTREKEN' ? 'vervalt_op DESC' : 'vervalt_op ASC';

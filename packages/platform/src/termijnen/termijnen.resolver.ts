@@ -9,6 +9,7 @@ import {
   type Dienst,
 } from '@ketenbeeld/domain';
 import { HuidigeActor } from '../auth/auth.decorators';
+import { ValidatieFout } from '../errors/domein-fout';
 import { TermijnWeergave } from '../graphql/enums';
 import { TermijnMotor, type TermijnRij } from './termijn.motor';
 
@@ -72,10 +73,19 @@ export function termijnenResolver(dienst: Dienst) {
       @Args('weergave', { type: () => TermijnWeergave, defaultValue: TermijnWeergave.KOMEND })
       weergave: TermijnWeergave,
       @Args('eerste', { type: () => Int, defaultValue: 100, description: '1–1000' }) eerste: number,
+      @Args('vervaltVoor', {
+        type: () => String,
+        nullable: true,
+        description: 'Alleen termijnen die vóór dit tijdstip vervallen (ISO-8601), bijvoorbeeld "deze week"',
+      })
+      vervaltVoor?: string | null,
     ): Promise<TermijnType[]> {
+      if (vervaltVoor && Number.isNaN(Date.parse(vervaltVoor)))
+        throw new ValidatieFout([{ veld: 'vervaltVoor', reden: 'moet een ISO-8601 tijdstip zijn' }]);
       const rijen = await this.motor.lijst({
         weergave,
         eerste,
+        ...(vervaltVoor ? { vervaltVoor: new Date(vervaltVoor) } : {}),
         ...(magAlleSignalenZien(actor) ? {} : { organisaties: [actor.organisatie] }),
       });
       return rijen.map((t) => naarTermijnType(dienst, t));

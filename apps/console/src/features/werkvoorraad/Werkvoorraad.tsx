@@ -37,16 +37,17 @@ import { PLAATSINGEN, type Plaatsing } from '../planning/plaatsingen.graphql';
 import { MAX_NAAM, useBewaardeFilters } from './bewaardeFilters';
 import {
   bevatTekst,
+  type Filter,
+  type FilterVeld,
+  eindeVanDezeWeek,
   isLeegFilter,
-  LIJST_INFO,
   leesWeergave,
+  LIJST_INFO,
+  type LijstCode,
   magLijstZien,
   subUitToken,
   valtDezeWeek,
   weergaveAlsZoek,
-  type Filter,
-  type FilterVeld,
-  type LijstCode,
 } from './lijsten';
 import { isGeweigerd, useWerkvoorraadTellingen, type LijstTelling } from './useTellingen';
 import {
@@ -467,7 +468,7 @@ function nietBeantwoord(error: unknown): string[] {
 
 function TermijnenLijst({ filter }: { readonly filter: Filter }) {
   const { data, error, refetch } = useQuery(TERMIJNEN_LIJST, {
-    variables: { eerste: TERMIJNEN_EERSTE },
+    variables: { eerste: TERMIJNEN_EERSTE, vervaltVoor: eindeVanDezeWeek() },
     fetchPolicy: 'cache-and-network',
     errorPolicy: 'all',
   });

@@ -104,6 +104,16 @@ export function subUitToken(token: string): string | null {
 /** "Termijnen deze week": from now until 7 × 24 hours ahead. */
 export const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
 
+/**
+ * The bound the services filter on (`vervaltVoor`): a week ahead, rounded up to the next full hour
+ * so the query's variables stay the same within the hour (a new value each render would refetch
+ * endlessly); `valtDezeWeek` then keeps exactly the coming 7 × 24 hours.
+ */
+export function eindeVanDezeWeek(nu = Date.now()): string {
+  const uur = 60 * 60 * 1000;
+  return new Date(Math.ceil((nu + WEEK_MS) / uur) * uur).toISOString();
+}
+
 /** A running deadline (not suspended) that falls due before `tot` (also one just past, not yet fired). */
 export function valtDezeWeek(
   t: { readonly vervaltOp: string; readonly status: string },

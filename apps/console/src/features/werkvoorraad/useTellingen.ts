@@ -3,7 +3,14 @@ import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
 import { useQuery } from '@apollo/client/react';
 import type { Persona } from '../../app/auth';
 import { OPEN_STATUSSEN } from '../casusregie/labels';
-import { LIJSTEN, magLijstZien, subUitToken, valtDezeWeek, type LijstCode } from './lijsten';
+import {
+  eindeVanDezeWeek,
+  type LijstCode,
+  LIJSTEN,
+  magLijstZien,
+  subUitToken,
+  valtDezeWeek,
+} from './lijsten';
 import {
   CASUSSEN_TELLING,
   OPEN_VOORSTELLEN,
@@ -100,7 +107,7 @@ export function useWerkvoorraadTellingen({
   });
   const termijnen = useQuery(TERMIJNEN_TELLING, {
     ...opties,
-    variables: { eerste: TERMIJNEN_EERSTE },
+    variables: { eerste: TERMIJNEN_EERSTE, vervaltVoor: eindeVanDezeWeek() },
     skip: !mag('termijnen'),
   });
   const signalen = useQuery(VOORSTELLEN_TELLING, {

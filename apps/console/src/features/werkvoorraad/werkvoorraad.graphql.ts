@@ -75,25 +75,25 @@ export interface WerkvoorraadTermijnenData<T> {
 
 export const TERMIJNEN_TELLING: TypedDocumentNode<
   WerkvoorraadTermijnenData<TermijnKort>,
-  { readonly eerste: number }
+  { readonly eerste: number; readonly vervaltVoor: string }
 > = gql`
-  query WerkvoorraadTermijnenTelling($eerste: Int!) {
-    signalenTermijnen(weergave: KOMEND, eerste: $eerste) {
+  query WerkvoorraadTermijnenTelling($eerste: Int!, $vervaltVoor: String!) {
+    signalenTermijnen(weergave: KOMEND, eerste: $eerste, vervaltVoor: $vervaltVoor) {
       id
       vervaltOp
       status
     }
-    casusregieTermijnen(weergave: KOMEND, eerste: $eerste) {
+    casusregieTermijnen(weergave: KOMEND, eerste: $eerste, vervaltVoor: $vervaltVoor) {
       id
       vervaltOp
       status
     }
-    zsmTermijnen(weergave: KOMEND, eerste: $eerste) {
+    zsmTermijnen(weergave: KOMEND, eerste: $eerste, vervaltVoor: $vervaltVoor) {
       id
       vervaltOp
       status
     }
-    planningTermijnen(weergave: KOMEND, eerste: $eerste) {
+    planningTermijnen(weergave: KOMEND, eerste: $eerste, vervaltVoor: $vervaltVoor) {
       id
       vervaltOp
       status
@@ -106,19 +106,19 @@ export const TERMIJNEN_TELLING: TypedDocumentNode<
 /** Upcoming deadlines of the four services with what the queue shows (same fields as #/termijnen). */
 export const TERMIJNEN_LIJST: TypedDocumentNode<
   WerkvoorraadTermijnenData<Termijn>,
-  { readonly eerste: number }
+  { readonly eerste: number; readonly vervaltVoor: string }
 > = gql`
-  query WerkvoorraadTermijnen($eerste: Int!) {
-    signalenTermijnen(weergave: KOMEND, eerste: $eerste) {
+  query WerkvoorraadTermijnen($eerste: Int!, $vervaltVoor: String!) {
+    signalenTermijnen(weergave: KOMEND, eerste: $eerste, vervaltVoor: $vervaltVoor) {
       ...WerkvoorraadTermijnVelden
     }
-    casusregieTermijnen(weergave: KOMEND, eerste: $eerste) {
+    casusregieTermijnen(weergave: KOMEND, eerste: $eerste, vervaltVoor: $vervaltVoor) {
       ...WerkvoorraadTermijnVelden
     }
-    zsmTermijnen(weergave: KOMEND, eerste: $eerste) {
+    zsmTermijnen(weergave: KOMEND, eerste: $eerste, vervaltVoor: $vervaltVoor) {
       ...WerkvoorraadTermijnVelden
     }
-    planningTermijnen(weergave: KOMEND, eerste: $eerste) {
+    planningTermijnen(weergave: KOMEND, eerste: $eerste, vervaltVoor: $vervaltVoor) {
       ...WerkvoorraadTermijnVelden
     }
   }
