@@ -171,14 +171,8 @@ export class PlanningPblTtsd1763801400000 implements MigrationInterface {
         verblijf_locatie text REFERENCES locatie (code),
         opgesteld_door text NOT NULL,
         opgesteld_op   timestamptz NOT NULL DEFAULT now(),
-        bijgewerkt_op  timestamptz NOT NULL DEFAULT now(),
-        -- Denormalised from the last computation, for sorting "at risk first" in SQL.
-        ttsd_doel      date,
-        ttsd_gepland   date,
-        ttsd_speling   integer,
-        ttsd_risico    text
+        bijgewerkt_op  timestamptz NOT NULL DEFAULT now()
       )`);
-    await q.query(`CREATE INDEX procedure_plan_risico ON procedure_plan (ttsd_speling)`);
     await q.query(`
       CREATE TABLE procedure_stap (
         casus_id     uuid NOT NULL REFERENCES procedure_plan (casus_id),

@@ -188,7 +188,7 @@ export class ProcedureService {
           actor.sub,
         ],
       );
-      return this.herbereken(m, i.casusId);
+      return this.berekendPlan(m, i.casusId);
     });
   }
 
@@ -258,16 +258,10 @@ export class ProcedureService {
     };
   }
 
-  /** Recompute and store the TTSD figures (for sorting in SQL); returns the plan. */
-  private async herbereken(m: EntityManager, casusId: string): Promise<BerekendPlan> {
+  /** The plan of one case as it stands now (TTSD depends on today, so it is computed, never stored). */
+  private async berekendPlan(m: EntityManager, casusId: string): Promise<BerekendPlan> {
     const { plannen, stappen } = await this.rijen(m, [casusId]);
-    const b = this.bereken(plannen[0], stappen);
-    const t = b.plan.ttsd;
-    await m.query(
-      `UPDATE procedure_plan SET ttsd_doel = $2, ttsd_gepland = $3, ttsd_speling = $4, ttsd_risico = $5, bijgewerkt_op = now() WHERE casus_id = $1`,
-      [casusId, t.doelDatum, t.werkelijkeDatum ?? t.geplandeDatum, t.speling, t.risico],
-    );
-    return b;
+    return this.bereken(plannen[0], stappen);
   }
 
   async vanCasus(actor: Actor, casusId: string): Promise<BerekendPlan | null> {
@@ -419,7 +413,7 @@ export class ProcedureService {
           actor.sub,
         ],
       );
-      return this.herbereken(m, i.casusId);
+      return this.berekendPlan(m, i.casusId);
     });
     for (const t of teAnnuleren)
       await this.termijnen
@@ -448,7 +442,7 @@ export class ProcedureService {
     const week = regel(() => weekSleutel(gepland));
     if (week === vorige) return week;
     await m.query(`SELECT pg_advisory_xact_lock(hashtext('ind-slot'))`);
-    const weken = await this.weekBezetting(m, week, 12, { casusId, stap });
+    const weken = await this.weekBezetting(m, week, 12, { casusId, stap }, false);
     const deze = weken.find((w) => w.week === week)!;
     if (deze.ingepland >= deze.gereserveerd) {
       const vrij = kiesSlotWeek(weken, gepland);
@@ -477,6 +471,7 @@ export class ProcedureService {
     vanafWeek: string,
     aantal: number,
     behalve?: { casusId: string; stap: ProcedureStap },
+    metVerwacht = true,
   ): Promise<WeekBezetting[]> {
     const maandag = regel(() => maandagVan(vanafWeek));
     const weken = Array.from({ length: aantal }, (_, n) => weekSleutel(plusDagen(maandag, 7 * n)));
@@ -489,7 +484,9 @@ export class ProcedureService {
       [weken, behalve?.casusId ?? null, behalve?.stap ?? null],
     );
     // Expected: hearings the plans put in a week that have no slot yet (visible before the week fills).
+    // Computing it means computing every plan: only the calendar needs it, not booking a slot.
     const verwacht = new Map<string, number>();
+    if (!metVerwacht) return rijen.map((r) => ({ ...r, verwacht: 0 }));
     const { plannen, stappen } = await this.rijen(m, null);
     for (const p of plannen) {
       const b = this.bereken(p, stappen);
