@@ -1,11 +1,5 @@
 import { PlanningFout } from './planning-fout';
-import {
-  bezettingPerDag,
-  eersteGeschikte,
-  eersteVolleDag,
-  ordenWachtlijst,
-  type Wachtende,
-} from './wachtlijst.rule';
+import { bezettingPerDag, ordenWachtlijst, type Wachtende } from './wachtlijst.rule';
 
 function vangPlanningFout(actie: () => unknown): PlanningFout {
   try {
@@ -53,15 +47,6 @@ describe('ordenWachtlijst', () => {
   });
 });
 
-describe('eersteGeschikte', () => {
-  it('takes the first eligible person in waiting-list order', () => {
-    expect(eersteGeschikte(lijst, (x) => x.volwassen)?.id).toBe('c');
-    expect(eersteGeschikte(lijst, (x) => x.prioriteit === 3)?.id).toBe('e');
-    expect(eersteGeschikte(lijst, () => false)).toBeNull();
-    expect(eersteGeschikte([], () => true)).toBeNull();
-  });
-});
-
 const plaatsingen = [
   { van: '2026-03-01', tot: '2026-03-03' },
   { van: '2026-03-02', tot: null },
@@ -88,39 +73,5 @@ describe('bezettingPerDag', () => {
 
   it('refuses a negative number of days', () => {
     expect(vangPlanningFout(() => bezettingPerDag([], '2026-03-01', -1)).veld).toBe('dagen');
-  });
-});
-
-describe('eersteVolleDag', () => {
-  it('gives the first day on which one more placement would not fit', () => {
-    expect(eersteVolleDag(plaatsingen, () => 2, '2026-03-01', '2026-03-10')).toBe('2026-03-02');
-    expect(eersteVolleDag(plaatsingen, () => 3, '2026-03-01', '2026-03-10')).toBeNull();
-    expect(eersteVolleDag(plaatsingen, () => 2, '2026-03-04', '2026-03-04')).toBeNull();
-  });
-
-  it('uses the capacity of each day', () => {
-    const capaciteit = (datum: string) => (datum < '2026-03-05' ? 5 : 1);
-    expect(eersteVolleDag(plaatsingen, capaciteit, '2026-03-01', null)).toBe('2026-03-05');
-  });
-
-  it('without tot looks up to van + horizon, both included', () => {
-    expect(eersteVolleDag(plaatsingen, () => 2, '2026-03-04', null, 0)).toBeNull();
-    expect(eersteVolleDag(plaatsingen, () => 2, '2026-03-04', null, 1)).toBe('2026-03-05');
-    // default horizon 84 days: an open placement starting on day 84 is still seen
-    expect(eersteVolleDag([{ van: '2026-05-27', tot: null }], () => 1, '2026-03-04', null)).toBe(
-      '2026-05-27',
-    );
-    expect(eersteVolleDag([{ van: '2026-05-28', tot: null }], () => 1, '2026-03-04', null)).toBeNull();
-  });
-
-  it('a capacity of 0 is full at once', () => {
-    expect(eersteVolleDag([], () => 0, '2026-03-04', null)).toBe('2026-03-04');
-  });
-
-  it('refuses tot before van and a bad capacity', () => {
-    expect(vangPlanningFout(() => eersteVolleDag([], () => 1, '2026-03-04', '2026-03-03')).veld).toBe('tot');
-    expect(vangPlanningFout(() => eersteVolleDag([], () => Number.NaN, '2026-03-04', null)).veld).toBe(
-      'capaciteitPerDag',
-    );
   });
 });

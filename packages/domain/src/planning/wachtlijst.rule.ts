@@ -1,4 +1,4 @@
-import { controleerDatum, controleerGeheel, controleerMoment, datumTekst, plusKalenderdagen } from './datum';
+import { controleerDatum, controleerGeheel, controleerMoment, plusKalenderdagen } from './datum';
 import { PlanningFout } from './planning-fout';
 
 /**
@@ -34,11 +34,6 @@ export function ordenWachtlijst<T extends Wachtende>(w: readonly T[]): T[] {
     .map((r) => r.x);
 }
 
-/** The first person in waiting-list order for whom `geschikt` holds, or null. */
-export function eersteGeschikte<T extends Wachtende>(w: readonly T[], geschikt: (x: T) => boolean): T | null {
-  return ordenWachtlijst(w).find((x) => geschikt(x)) ?? null;
-}
-
 interface Bezetting {
   van: string;
   tot: string | null;
@@ -72,34 +67,4 @@ export function bezettingPerDag(
   const uitkomst: number[] = [];
   for (let n = 0; n < dagen; n++) uitkomst.push(telOp(plaatsingen, plusKalenderdagen(vanaf, n)));
   return uitkomst;
-}
-
-/**
- * The first day in [van, tot] — or [van, van + horizonDagen] when tot is null, both ends included —
- * on which the occupancy already reaches the capacity, so one more placement would not fit; null
- * when it fits on every day.
- */
-export function eersteVolleDag(
-  plaatsingen: readonly { van: string; tot: string | null }[],
-  capaciteitPerDag: (datum: string) => number,
-  van: string,
-  tot: string | null,
-  horizonDagen = 84,
-): string | null {
-  controleerDatum(van, 'van');
-  if (tot !== null) {
-    controleerDatum(tot, 'tot');
-    if (tot < van) throw new PlanningFout('tot', 'ligt vóór de begindatum (van)');
-  }
-  controleerGeheel(horizonDagen, 'horizonDagen');
-  controleerPlaatsingen(plaatsingen);
-  const laatste = tot ?? plusKalenderdagen(van, horizonDagen);
-  for (let dag = van; dag <= laatste; dag = plusKalenderdagen(dag, 1)) {
-    const capaciteit = capaciteitPerDag(dag);
-    if (typeof capaciteit !== 'number' || !Number.isFinite(capaciteit) || capaciteit < 0) {
-      throw new PlanningFout('capaciteitPerDag', `geeft geen geldige capaciteit voor ${datumTekst(dag)}`);
-    }
-    if (telOp(plaatsingen, dag) >= capaciteit) return dag;
-  }
-  return null;
 }
