@@ -1,3 +1,4 @@
+import { VernieuwKnop } from '../../app/VernieuwKnop';
 import { useEffect, useState, type FormEvent } from 'react';
 import { NetworkStatus } from '@apollo/client';
 import { useMutation, useQuery } from '@apollo/client/react';
@@ -513,15 +514,11 @@ export function Capaciteitsbord({ zoek }: { readonly zoek: string }) {
                 Capaciteit wijzigen
               </button>
             )}
-            <button
-              type="button"
-              className="knop knop--secundair"
-              onClick={() => void refetch()}
-              disabled={networkStatus === NetworkStatus.refetch}
-              data-testid="capaciteit-vernieuwen"
-            >
-              {networkStatus === NetworkStatus.refetch ? 'Bezig…' : 'Vernieuwen'}
-            </button>
+            <VernieuwKnop
+              bezig={networkStatus === NetworkStatus.refetch}
+              opnieuw={refetch}
+              testid="capaciteit-vernieuwen"
+            />
           </div>
         )}
       </div>

@@ -1,3 +1,4 @@
+import { VernieuwKnop } from '../../app/VernieuwKnop';
 import { useEffect, useState, type FormEvent } from 'react';
 import { NetworkStatus } from '@apollo/client';
 import { useMutation, useQuery } from '@apollo/client/react';
@@ -228,15 +229,11 @@ export function IndSlotKalender({ zoek }: { readonly zoek: string }) {
                 Slots reserveren
               </button>
             )}
-            <button
-              type="button"
-              className="knop knop--secundair"
-              onClick={() => void refetch()}
-              disabled={networkStatus === NetworkStatus.refetch}
-              data-testid="indslots-vernieuwen"
-            >
-              {networkStatus === NetworkStatus.refetch ? 'Bezig…' : 'Vernieuwen'}
-            </button>
+            <VernieuwKnop
+              bezig={networkStatus === NetworkStatus.refetch}
+              opnieuw={refetch}
+              testid="indslots-vernieuwen"
+            />
           </div>
         )}
       </div>

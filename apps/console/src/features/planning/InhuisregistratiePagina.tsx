@@ -1,3 +1,4 @@
+import { VernieuwKnop } from '../../app/VernieuwKnop';
 import { useEffect, useState, type FormEvent } from 'react';
 import { NetworkStatus } from '@apollo/client';
 import { useMutation, useQuery } from '@apollo/client/react';
@@ -451,15 +452,12 @@ export function InhuisregistratiePagina({ zoek }: { readonly zoek: string }) {
         </div>
         {toegang && (
           <div className="paginakop__acties">
-            <button
-              type="button"
-              className="knop knop--secundair"
-              onClick={() => void refetch()}
-              disabled={networkStatus === NetworkStatus.refetch || !filter.locatie}
-              data-testid="inhuisregistratie-vernieuwen"
-            >
-              {networkStatus === NetworkStatus.refetch ? 'Bezig…' : 'Vernieuwen'}
-            </button>
+            <VernieuwKnop
+              bezig={networkStatus === NetworkStatus.refetch}
+              opnieuw={refetch}
+              testid="inhuisregistratie-vernieuwen"
+              uit={!filter.locatie}
+            />
           </div>
         )}
       </div>

@@ -1,3 +1,4 @@
+import { VernieuwKnop } from '../../app/VernieuwKnop';
 import { useEffect, useState, type FormEvent } from 'react';
 import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
@@ -253,15 +254,11 @@ export function PlaatsingenOverzicht({ zoek }: { readonly zoek: string }) {
                 Plaatsing voorstellen
               </a>
             )}
-            <button
-              type="button"
-              className="knop knop--secundair"
-              onClick={() => void refetch()}
-              disabled={networkStatus === NetworkStatus.refetch}
-              data-testid="plaatsingen-vernieuwen"
-            >
-              {networkStatus === NetworkStatus.refetch ? 'Bezig…' : 'Vernieuwen'}
-            </button>
+            <VernieuwKnop
+              bezig={networkStatus === NetworkStatus.refetch}
+              opnieuw={refetch}
+              testid="plaatsingen-vernieuwen"
+            />
           </div>
         )}
       </div>

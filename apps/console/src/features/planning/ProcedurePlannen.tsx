@@ -1,3 +1,4 @@
+import { VernieuwKnop } from '../../app/VernieuwKnop';
 import { useEffect, useState, type FormEvent } from 'react';
 import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
@@ -181,15 +182,11 @@ export function ProcedurePlannen({ zoek }: { readonly zoek: string }) {
         </div>
         {toegang && (
           <div className="paginakop__acties">
-            <button
-              type="button"
-              className="knop knop--secundair"
-              onClick={() => void refetch()}
-              disabled={networkStatus === NetworkStatus.refetch}
-              data-testid="planning-vernieuwen"
-            >
-              {networkStatus === NetworkStatus.refetch ? 'Bezig…' : 'Vernieuwen'}
-            </button>
+            <VernieuwKnop
+              bezig={networkStatus === NetworkStatus.refetch}
+              opnieuw={refetch}
+              testid="planning-vernieuwen"
+            />
           </div>
         )}
       </div>

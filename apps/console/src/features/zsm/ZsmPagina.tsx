@@ -1,3 +1,4 @@
+import { VernieuwKnop } from '../../app/VernieuwKnop';
 import { useEffect } from 'react';
 import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
@@ -271,15 +272,7 @@ export function ZsmPagina() {
         </div>
         {toegang && (
           <div className="paginakop__acties">
-            <button
-              type="button"
-              className="knop knop--secundair"
-              onClick={() => void refetch()}
-              disabled={vernieuwt}
-              data-testid="zsm-vernieuwen"
-            >
-              {vernieuwt ? 'Bezig…' : 'Vernieuwen'}
-            </button>
+            <VernieuwKnop bezig={vernieuwt} opnieuw={refetch} testid="zsm-vernieuwen" />
           </div>
         )}
       </div>
