@@ -430,7 +430,11 @@ async function meet(fn, n, opwarmen) {
 async function gql(url, token, query, variables) {
   const r = await fetch(`${url}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    headers: {
+      'content-type': 'application/json',
+      authorization: `Bearer ${token}`,
+      'ketenbeeld-doel': 'CASUSREGIE',
+    },
     body: JSON.stringify({ query, variables }),
   });
   const body = /** @type {any} */ (await r.json());

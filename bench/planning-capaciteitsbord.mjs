@@ -361,7 +361,11 @@ function controleer(wat, gekregen, referentie) {
 async function gql(url, token, variables) {
   const r = await fetch(`${url}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    headers: {
+      'content-type': 'application/json',
+      authorization: `Bearer ${token}`,
+      'ketenbeeld-doel': 'CASUSREGIE',
+    },
     body: JSON.stringify({ query: BORD_GQL, variables }),
   });
   const tekst = await r.text();
@@ -392,7 +396,11 @@ function belast(url, token, variables, o) {
         method: 'POST',
         connections: o.verbindingen,
         ...(o.aantal ? { amount: o.aantal } : { duration: o.duur }),
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        headers: {
+          'content-type': 'application/json',
+          authorization: `Bearer ${token}`,
+          'ketenbeeld-doel': 'CASUSREGIE',
+        },
         body: JSON.stringify({ query: BORD_GQL, variables }),
       },
       (/** @type {any} */ err, /** @type {any} */ res) => {

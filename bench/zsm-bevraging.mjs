@@ -436,7 +436,11 @@ function verschillen(/** @type {any} */ a, /** @type {any} */ b, pad = '') {
 async function bevraagDienst(url, token, body) {
   const r = await fetch(`${url}/v1/zsm/bevragingen`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    headers: {
+      'content-type': 'application/json',
+      authorization: `Bearer ${token}`,
+      'ketenbeeld-doel': 'CASUSREGIE',
+    },
     body: JSON.stringify(body),
   });
   const antwoord = /** @type {any} */ (await r.json());

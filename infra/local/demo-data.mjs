@@ -125,7 +125,11 @@ export async function laadDemoData({
     };
     const res = await fetch(`${signalenUrl}/v1/signalen`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens[bron.persona]}` },
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${tokens[bron.persona]}`,
+        'ketenbeeld-doel': 'CASUSREGIE',
+      },
       body: JSON.stringify(body),
     });
     if (res.status === 201) nieuw++;
@@ -151,7 +155,11 @@ export async function laadCasusregieDemo({ casusregieUrl, keys, log = console.lo
   const gql = async (t, query, variables = {}) => {
     const res = await fetch(`${casusregieUrl}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${t}` },
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${t}`,
+        'ketenbeeld-doel': 'CASUSREGIE',
+      },
       body: JSON.stringify({ query, variables }),
     });
     const body = /** @type {any} */ (await res.json());
@@ -298,7 +306,11 @@ export async function laadPlanningDemo({
   const vraag = async (url, t, query, variables = {}) => {
     const res = await fetch(`${url}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${t}` },
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${t}`,
+        'ketenbeeld-doel': 'CASUSREGIE',
+      },
       body: JSON.stringify({ query, variables }),
     });
     return /** @type {any} */ (await res.json());

@@ -31,6 +31,8 @@ const kb = await startKetenbeeld({
   dbPrefix,
   queuePrefix: dbPrefix,
   logDir: path.join(LOCAL_DIR, 'logs', dbPrefix),
+  // Automated browsers act as one user at machine speed: the per-user rate limit is for people.
+  gatewayEnv: { RATE_LIMIT_USER_PER_MINUTE: '60000', RATE_LIMIT_USER_BURST: '5000' },
   log: () => {},
 });
 let gestopt = false;

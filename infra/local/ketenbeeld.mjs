@@ -29,7 +29,8 @@ export const STANDAARD_POORTEN = {
 
 /**
  * @param {{ pgUrl: string, redisUrl: string, keys: { privateKeyPem: string, publicKeyPem: string, kid: string },
- *   poorten?: Poorten, dbPrefix?: string, queuePrefix?: string, logDir: string, log?: (s: string) => void }} opties
+ *   poorten?: Poorten, dbPrefix?: string, queuePrefix?: string, logDir: string, log?: (s: string) => void,
+ *   gatewayEnv?: Record<string, string> }} opties
  * @returns {Promise<GestartKetenbeeld>}
  */
 export async function startKetenbeeld({
@@ -41,6 +42,7 @@ export async function startKetenbeeld({
   queuePrefix = 'ketenbeeld',
   logDir,
   log = console.log,
+  gatewayEnv = {},
 }) {
   mkdirSync(logDir, { recursive: true });
   /** @type {{ naam: string, stop: () => Promise<void> }[]} */
@@ -93,6 +95,7 @@ export async function startKetenbeeld({
         CONSOLE_IDP_URL: idp.url,
         REDIS_URL: redisUrl,
         QUEUE_PREFIX: queuePrefix,
+        ...gatewayEnv,
       },
       logDir,
     );

@@ -98,6 +98,8 @@ async function browserTest({ stack, pgUrl, redisUrl, chromium }) {
     dbPrefix,
     queuePrefix: dbPrefix,
     logDir: path.join(RESULTATEN, 'browser-logs'),
+    // Automated browsers act as one user at machine speed: the per-user rate limit is for people.
+    gatewayEnv: { RATE_LIMIT_USER_PER_MINUTE: '60000', RATE_LIMIT_USER_BURST: '5000' },
     log: (s) => console.log(s),
   });
   try {

@@ -11,6 +11,8 @@ import { ZsmGebeurtenis1763801200000 } from './migrations/1763801200000-zsm-gebe
 import { CasusregieBasis1763800200000 } from './migrations/1763800200000-casusregie-basis';
 import { Casussen1763801000000 } from './migrations/1763801000000-casussen';
 import { CasusPersoonVerplaatsing1763801100000 } from './migrations/1763801100000-casus-persoon-verplaatsing';
+import { CasusregieBewaren1763801600000 } from './migrations/1763801600000-bewaren';
+import { BewarenModule } from './bewaren/bewaren.module';
 import { SignaalMeldingEntity } from './signaal-meldingen/signaal-melding.entity';
 import { SignaalMeldingenModule } from './signaal-meldingen/signaal-meldingen.module';
 import { VoorstellenModule } from './voorstellen/voorstellen.module';
@@ -21,6 +23,7 @@ export const MIGRATIES = [
   Casussen1763801000000,
   CasusPersoonVerplaatsing1763801100000,
   ZsmGebeurtenis1763801200000,
+  CasusregieBewaren1763801600000,
 ];
 
 @Module({})
@@ -44,6 +47,7 @@ export class AppModule {
         VerantwoordingModule,
         TopXModule,
         ZsmKoppelingModule,
+        BewarenModule,
       ],
     };
   }

@@ -12,6 +12,7 @@ import { dashboardScenario } from './scenario-dashboard.mjs';
 import { liveScenario } from './scenario-live.mjs';
 import { ketenbeeldScenario } from './scenario-ketenbeeld.mjs';
 import { toegankelijkheidScenario } from './scenario-toegankelijkheid.mjs';
+import { verwerkingslogScenario } from './scenario-verwerkingslog.mjs';
 import { toonNav, werkvoorraadScenario } from './scenario-werkvoorraad.mjs';
 
 const CHROMIUM_ARGS = [
@@ -41,7 +42,7 @@ const omschrijvingVoor = (bronReferentie) =>
  * with a clear message on any failure. `scenarios` limits the run (default: all four; 'zsm' only when
  * `zsmUrl` is given). `zsmUrl` is the zsm service itself (the gateway does not expose its REST API):
  * the ZSM scenario registers a suspect there as the OM's ZSM desk would.
- * @param {{ baseUrl: string, screenshotDir: string, chromiumPath?: string, zsmUrl?: string, scenarios?: ('signalen' | 'casusregie' | 'zsm' | 'planning' | 'dashboard' | 'ketenbeeld' | 'werkvoorraad' | 'toegankelijkheid' | 'live')[] }} options
+ * @param {{ baseUrl: string, screenshotDir: string, chromiumPath?: string, zsmUrl?: string, scenarios?: ('signalen' | 'casusregie' | 'zsm' | 'planning' | 'dashboard' | 'ketenbeeld' | 'werkvoorraad' | 'verwerkingslog' | 'toegankelijkheid' | 'live')[] }} options
  */
 export async function runConsoleE2E({
   baseUrl,
@@ -57,6 +58,7 @@ export async function runConsoleE2E({
     'dashboard',
     'ketenbeeld',
     'werkvoorraad',
+    'verwerkingslog',
     'toegankelijkheid',
     ...(signalenUrl ? ['live'] : []),
   ],
@@ -414,6 +416,7 @@ export async function runConsoleE2E({
       ketenbeeld: ketenbeeldScenario,
       live: liveScenario,
       werkvoorraad: werkvoorraadScenario,
+      verwerkingslog: verwerkingslogScenario,
       toegankelijkheid: toegankelijkheidScenario,
     };
     /** @type {Record<string, unknown>} */
@@ -797,7 +800,11 @@ async function haalToken(basis, persona) {
 async function zsmPost(zsmUrl, token, pad, body) {
   const res = await fetch(`${zsmUrl.replace(/\/$/, '')}${pad}`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    headers: {
+      'content-type': 'application/json',
+      authorization: `Bearer ${token}`,
+      'ketenbeeld-doel': 'CASUSREGIE',
+    },
     body: JSON.stringify(body),
   });
   const antwoord = await res.json().catch(() => null);
@@ -989,7 +996,11 @@ const PLANNING_WACHTTIJD_MS = 30_000;
 async function gatewayGql(basis, token, query, variables = {}) {
   const res = await fetch(new URL('graphql', basis), {
     method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    headers: {
+      'content-type': 'application/json',
+      authorization: `Bearer ${token}`,
+      'ketenbeeld-doel': 'CASUSREGIE',
+    },
     body: JSON.stringify({ query, variables }),
   });
   const body = await res.json().catch(() => null);

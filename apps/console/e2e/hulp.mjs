@@ -19,11 +19,18 @@ export async function haalToken(basis, persona) {
   return body.token;
 }
 
-/** One GraphQL operation through the gateway; resolves with `{ data, errors }`. */
-export async function gql(basis, token, query, variables = {}) {
+/**
+ * One GraphQL operation through the gateway; resolves with `{ data, errors }`. `doel` is the purpose
+ * stated in Ketenbeeld-Doel (default CASUSREGIE, which every operational role may state).
+ */
+export async function gql(basis, token, query, variables = {}, doel = 'CASUSREGIE') {
   const res = await fetch(new URL('graphql', basis), {
     method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    headers: {
+      'content-type': 'application/json',
+      authorization: `Bearer ${token}`,
+      'ketenbeeld-doel': doel,
+    },
     body: JSON.stringify({ query, variables }),
   });
   const body = await res.json().catch(() => null);
@@ -32,8 +39,8 @@ export async function gql(basis, token, query, variables = {}) {
 }
 
 /** Like gql, but throws on errors and resolves with the data. */
-export async function gqlData(basis, token, query, variables = {}) {
-  const body = await gql(basis, token, query, variables);
+export async function gqlData(basis, token, query, variables = {}, doel = 'CASUSREGIE') {
+  const body = await gql(basis, token, query, variables, doel);
   if (body.errors?.length) throw new Error(`gateway: ${JSON.stringify(body.errors).slice(0, 500)}`);
   return body.data;
 }

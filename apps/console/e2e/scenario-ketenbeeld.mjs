@@ -58,7 +58,11 @@ const amsterdamDag = (ms = Date.now()) => dagFormaat.format(ms);
 async function zsmPost(zsmUrl, token, pad, body) {
   const res = await fetch(`${zsmUrl.replace(/\/$/, '')}${pad}`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    headers: {
+      'content-type': 'application/json',
+      authorization: `Bearer ${token}`,
+      'ketenbeeld-doel': 'CASUSREGIE',
+    },
     body: JSON.stringify(body),
   });
   const antwoord = await res.json().catch(() => null);

@@ -6,7 +6,10 @@
 // document (fails on any serious or critical finding, naming page, rule, node and help text); the
 // navigation offers exactly what the gateway lets that persona's token use; pages the persona may not
 // see show a notice and no data, and pages they may see show exactly the items the gateway returns for
-// the same token (no counts written into the test). The IND procesregisseur's pass runs on the main
+// the same token (no counts written into the test). The privacy officer (no operational rights) is
+// offered the processing log alone: every other page says "niet beschikbaar voor uw rol" and asks the
+// services nothing; every other persona gets "geen toegang" on the log. For each persona the header's
+// purpose select (name, keyboard focus, contrast on the dark header) is checked. The IND procesregisseur's pass runs on the main
 // page: a screenshot of each main page at 1280×800 and 768×1024 (no horizontal overflow at the tablet
 // width), then the keyboard (Tab through the signal form, a case and the placement proposal: focus
 // always visible, every control reachable; Escape closes dialogs) and the date inputs' format.
@@ -37,6 +40,11 @@ const NAV_ALTIJD = [
   'nav-dashboard',
 ];
 const NAV_KERNTEAMWERK = ['nav-voorstellen', 'nav-overleggen', 'nav-cijfers'];
+/** Operational work: every role but the privacy officer's (app/rechten heeftOperationeleRechten). */
+const operationeel = (rollen) =>
+  !rollen.includes('PRIVACY_OFFICER') || rollen.some((r) => r !== 'PRIVACY_OFFICER');
+/** The purpose a persona's session starts with, for the log: the privacy officer's (app/doel standaardDoel). */
+const logDoel = (rollen) => (rollen.includes('PRIVACY_OFFICER') ? 'PRIVACYTOEZICHT' : 'CASUSREGIE');
 const NAV_PLANNING = [
   'nav-capaciteit',
   'nav-plaatsingen',
@@ -56,8 +64,8 @@ async function idpUrl(basis) {
  * One field through the gateway with a persona's token: `{ data }`, or `{ geweigerd: code }` when the
  * service refuses (FORBIDDEN, NOT_FOUND) or answers null for the field.
  */
-async function vraag(basis, token, veld, query, variables = {}) {
-  const body = await gql(basis, token, query, variables);
+async function vraag(basis, token, veld, query, variables = {}, doel = 'CASUSREGIE') {
+  const body = await gql(basis, token, query, variables, doel);
   const code = body.errors?.[0]?.extensions?.code;
   if (body.errors?.length) {
     if (['FORBIDDEN', 'NOT_FOUND', 'UNAUTHENTICATED'].includes(code)) return { geweigerd: code };
@@ -75,8 +83,8 @@ const dagFormaat = new Intl.DateTimeFormat('en-CA', {
 });
 
 /** What the gateway gives this persona's token: the items the console pages should show. */
-async function apiBeeld(basis, token) {
-  const v = (veld, query, variables) => vraag(basis, token, veld, query, variables);
+async function apiBeeld(basis, token, rollen) {
+  const v = (veld, query, variables, doel) => vraag(basis, token, veld, query, variables, doel);
   const vandaag = dagFormaat.format(Date.now());
   const periode = {
     van: `${Number(vandaag.slice(0, 4)) - 1}${vandaag.slice(4)}T00:00:00Z`,
@@ -97,6 +105,7 @@ async function apiBeeld(basis, token) {
     indSlots,
     zsm,
     beoordeling,
+    verwerkingslog,
   ] = await Promise.all([
     v('signalen', `{ signalen(eerste: 50) { items { id bronOrganisatie personen { id naam } } } }`),
     v('casussen', `{ casussen(eerste: 50) { totaal items { id } } }`),
@@ -125,6 +134,8 @@ async function apiBeeld(basis, token) {
       `query($i: PlaatsingVoorstelInvoer!) { beoordeelPlaatsing(invoer: $i) { toegestaan } }`,
       { i: { persoonId: '00000000-0000-0000-0000-000000000000', locatie: 'PBL_TER_APEL', van: vandaag } },
     ),
+    // The processing log, with the purpose the console's session would state.
+    v('signalenVerwerkingen', `{ signalenVerwerkingen(eerste: 1) { volgnummer } }`, {}, logDoel(rollen)),
   ]);
   return {
     signalen,
@@ -141,6 +152,7 @@ async function apiBeeld(basis, token) {
     indSlots,
     zsm,
     beoordeling,
+    verwerkingslog,
   };
 }
 
@@ -517,6 +529,23 @@ function paginas() {
       },
     },
     {
+      naam: 'verwerkingslog',
+      hash: () => '#/verwerkingslog',
+      klaar: [tid('log-tabel'), tid('log-leeg'), tid('verwerkingslog-geen-toegang')],
+      geenToegang: 'verwerkingslog-geen-toegang',
+      gegevens: `${tid('log-tabel')}, ${tid('log-filter')}, tr[data-testid^="handeling-"]`,
+      toegang: (p) => p.verwerkingslog,
+      api: (a) => a.verwerkingslog,
+      /** The one page of a persona without operational rights. */
+      toezicht: true,
+      async controle({ page, fout }) {
+        const doel = await page.locator(tid('log-doel')).getAttribute('data-doel');
+        if (doel !== 'PRIVACYTOEZICHT') fout(`verwerkingslog: de inzage staat op doel '${doel}'`);
+        const dienstfouten = await page.locator('[data-testid^="log-dienstfout-"]').allInnerTexts();
+        if (dienstfouten.length) fout(`verwerkingslog: ${dienstfouten.join(' | ').slice(0, 300)}`);
+      },
+    },
+    {
       naam: 'ind-slots',
       hash: () => '#/ind-slots',
       klaar: [tid('indslots-tabel'), tid('indslots-geen-toegang'), tid('fout-indslots')],
@@ -550,60 +579,92 @@ async function persoonaPas({ page, basis, naar, persona, api, ctx, foto, opTable
       .evaluateAll((as) => as.map((a) => a.getAttribute('data-testid')))
   ).filter((t) => !t.startsWith('nav-wv-'));
   const verwachtNav = [
-    ...NAV_ALTIJD,
-    ...(persona.kernteamwerk ? NAV_KERNTEAMWERK : []),
-    ...(persona.planning ? NAV_PLANNING : []),
-    ...(persona.zsm ? ['nav-zsm'] : []),
+    ...(persona.operationeel
+      ? [
+          ...NAV_ALTIJD,
+          ...(persona.kernteamwerk ? NAV_KERNTEAMWERK : []),
+          ...(persona.planning ? NAV_PLANNING : []),
+          ...(persona.zsm ? ['nav-zsm'] : []),
+        ]
+      : []),
+    ...(persona.verwerkingslog ? ['nav-verwerkingslog'] : []),
   ];
   if (!zelfde(nav, verwachtNav))
     fout(`navigatie wijkt af van wat de gateway toestaat: ${JSON.stringify(verschil(nav, verwachtNav))}`);
 
+  // The purpose select in the dark header: its name, a visible keyboard focus and enough contrast.
+  fouten.push(...(await doelKeuzeControle(page)).map((m) => `${persona.id}: ${m}`));
+
+  // GraphQL requests of the page, to see that a page not meant for the role asks nothing.
+  const gevraagd = [];
+  const luister = (req) => {
+    if (req.url().endsWith('/graphql'))
+      gevraagd.push(JSON.parse(req.postData() ?? '{}').operationName ?? '?');
+  };
+  page.on('request', luister);
+
   for (const p of paginas()) {
     const hash = p.hash(ctx);
     const wat = `${persona.id} ${hash}`;
+    const vragenVoor = gevraagd.length;
     await page.goto(naar(hash));
-    await wachtTotKlaar(page, p.klaar, wat);
+    // A persona without operational rights (the privacy officer) has the log alone: elsewhere a notice.
+    const nietVoorRol = !persona.operationeel && !p.toezicht;
+    await wachtTotKlaar(page, nietVoorRol ? [tid('pagina-geen-toegang')] : p.klaar, wat);
 
-    // Need-to-know: a page the persona may not see says so and shows nothing of it.
-    const toegang = p.toegang ? p.toegang(persona) : true;
-    if (p.geenToegang) {
-      const melding = (await page.locator(tid(p.geenToegang)).count()) > 0;
-      if (melding === toegang)
-        fout(
-          `${hash}: ${melding ? 'meldt geen toegang' : 'toont geen melding "geen toegang"'}, verwacht ${toegang ? 'toegang' : 'geen toegang'}`,
-        );
-      if (!toegang) {
-        const lek = await page.locator(p.gegevens).count();
-        if (lek > 0) fout(`${hash}: geen toegang, maar ${lek} element(en) met gegevens (${p.gegevens})`);
-        const tekst = (await page.locator(tid(p.geenToegang)).innerText()).trim();
-        if (tekst.length < 20) fout(`${hash}: de melding "geen toegang" zegt te weinig ('${tekst}')`);
+    if (nietVoorRol) {
+      const melding = page.locator(tid('pagina-geen-toegang'));
+      if ((await melding.count()) === 0) fout(`${hash}: geen melding "niet beschikbaar voor uw rol"`);
+      else if (!/geen toegang/i.test(await melding.innerText()))
+        fout(`${hash}: de melding zegt niet "geen toegang": '${(await melding.innerText()).slice(0, 100)}'`);
+      const gegevens = p.klaar.filter((k) => !/geen-toegang|leeg|fout/.test(k));
+      if (gegevens.length && (await page.locator(gegevens.join(', ')).count()) > 0)
+        fout(`${hash}: niet voor deze rol, maar de pagina toont gegevens (${gegevens.join(' | ')})`);
+      await page.waitForTimeout(200);
+      const extra = gevraagd.slice(vragenVoor);
+      if (extra.length) fout(`${hash}: niet voor deze rol, maar de console vroeg ${extra.join(', ')}`);
+    } else {
+      // Need-to-know: a page the persona may not see says so and shows nothing of it.
+      const toegang = p.toegang ? p.toegang(persona) : true;
+      if (p.geenToegang) {
+        const melding = (await page.locator(tid(p.geenToegang)).count()) > 0;
+        if (melding === toegang)
+          fout(
+            `${hash}: ${melding ? 'meldt geen toegang' : 'toont geen melding "geen toegang"'}, verwacht ${toegang ? 'toegang' : 'geen toegang'}`,
+          );
+        if (!toegang) {
+          const lek = await page.locator(p.gegevens).count();
+          if (lek > 0) fout(`${hash}: geen toegang, maar ${lek} element(en) met gegevens (${p.gegevens})`);
+          const tekst = (await page.locator(tid(p.geenToegang)).innerText()).trim();
+          if (tekst.length < 20) fout(`${hash}: de melding "geen toegang" zegt te weinig ('${tekst}')`);
+        }
       }
-    }
-    if (p.api && mag(p.api(api)) !== toegang)
-      fout(
-        `${hash}: de console ${toegang ? 'biedt' : 'weigert'} de pagina, de gateway ${mag(p.api(api)) ? 'geeft de gegevens' : `weigert (${p.api(api).geweigerd})`}`,
-      );
-    if (toegang && p.controle) await p.controle({ page, api, persona, c: ctx, fout });
-    if (toegang && p.lijst) {
-      // The items on the page are the gateway's for this token, asked now; the data may move on
-      // meanwhile (events from other tests), so a difference is retried after a reload.
-      let vorig = '';
-      for (let poging = 1; ; poging += 1) {
-        const op = await getoond(page, p.lijst.selector, p.lijst.prefix);
-        const verwacht = await p.lijst.api(v, persona, poging === 1 ? fout : () => undefined, ctx, page);
-        if (zelfde(op, verwacht)) {
-          if (!verwacht.length && p.leeg && (await page.locator(p.leeg).count()) !== 1)
-            fout(`${hash}: geen items, maar ook geen melding dat de lijst leeg is`);
-          break;
+      if (p.api && mag(p.api(api)) !== toegang)
+        fout(
+          `${hash}: de console ${toegang ? 'biedt' : 'weigert'} de pagina, de gateway ${mag(p.api(api)) ? 'geeft de gegevens' : `weigert (${p.api(api).geweigerd})`}`,
+        );
+      if (toegang && p.controle) await p.controle({ page, api, persona, c: ctx, fout });
+      if (toegang && p.lijst) {
+        // The items on the page are the gateway's for this token, asked now; the data may move on
+        // meanwhile (events from other tests), so a difference is retried after a reload.
+        let vorig = '';
+        for (let poging = 1; ; poging += 1) {
+          const op = await getoond(page, p.lijst.selector, p.lijst.prefix);
+          const verwacht = await p.lijst.api(v, persona, poging === 1 ? fout : () => undefined, ctx, page);
+          if (zelfde(op, verwacht)) {
+            if (!verwacht.length && p.leeg && (await page.locator(p.leeg).count()) !== 1)
+              fout(`${hash}: geen items, maar ook geen melding dat de lijst leeg is`);
+            break;
+          }
+          vorig = JSON.stringify(verschil(op, verwacht));
+          if (poging === 3) {
+            fout(`${hash}: de pagina toont andere items dan de gateway voor dit token (${vorig})`);
+            break;
+          }
+          await page.waitForTimeout(1_000);
+          await page.reload();
+          await wachtTotKlaar(page, p.klaar, wat);
         }
-        vorig = JSON.stringify(verschil(op, verwacht));
-        if (poging === 3) {
-          fout(`${hash}: de pagina toont andere items dan de gateway voor dit token (${vorig})`);
-          break;
-        }
-        await page.waitForTimeout(1_000);
-        await page.reload();
-        await wachtTotKlaar(page, p.klaar, wat);
       }
     }
 
@@ -636,7 +697,79 @@ async function persoonaPas({ page, basis, naar, persona, api, ctx, foto, opTable
       await page.setViewportSize({ width: 1280, height: 800 });
     }
   }
+  page.off('request', luister);
   return { fouten, schendingen: alle };
+}
+
+/** Relative luminance of a CSS rgb()/rgba() colour (WCAG 2.x). */
+function luminantie(kleur) {
+  const [r, g, b] = (kleur.match(/[\d.]+/g) ?? ['0', '0', '0']).slice(0, 3).map((x) => {
+    const c = Number(x) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+const contrast = (a, b) => {
+  const [l1, l2] = [luminantie(a), luminantie(b)].sort((x, y) => y - x);
+  return (l1 + 0.05) / (l2 + 0.05);
+};
+
+/**
+ * The header's purpose select (doelbinding): an accessible name with "Doel" and the explanation, a
+ * label with 4.5:1 on the dark header, a focus indicator when reached with the keyboard that has 3:1
+ * against the header, and text of 4.5:1 in the select itself.
+ */
+async function doelKeuzeControle(page) {
+  const fouten = [];
+  const keuze = page.locator(tid('doel-keuze'));
+  if ((await keuze.count()) !== 1) return ['de doelkeuze staat niet in de kop'];
+  if ((await page.getByRole('combobox', { name: 'Doel' }).count()) !== 1)
+    fouten.push('de doelkeuze heeft niet de naam "Doel"');
+  const beschrijving = await keuze.evaluate((el) =>
+    (el.getAttribute('aria-describedby') ?? '')
+      .split(/\s+/)
+      .map((id) => document.getElementById(id)?.textContent ?? '')
+      .join(' '),
+  );
+  if (!/verwerkingslog/.test(beschrijving))
+    fouten.push('de doelkeuze zegt niet dat het doel wordt vastgelegd');
+  // Reached with the keyboard (Shift+Tab then Tab), so :focus-visible applies as for a keyboard user.
+  await keuze.focus();
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Tab');
+  const stijl = await keuze.evaluate((el) => {
+    const kop = el.closest('.kop');
+    const label = document.querySelector(`label[for="${el.id}"]`);
+    const s = getComputedStyle(el);
+    return {
+      gefocust: document.activeElement === el,
+      omlijning: s.outlineStyle,
+      breedte: parseFloat(s.outlineWidth),
+      omlijningKleur: s.outlineColor,
+      kop: kop ? getComputedStyle(kop).backgroundColor : 'rgb(255, 255, 255)',
+      label: label ? getComputedStyle(label).color : null,
+      tekst: s.color,
+      achtergrond: s.backgroundColor,
+    };
+  });
+  if (!stijl.gefocust) fouten.push('de doelkeuze is niet met Tab te bereiken');
+  else if (stijl.omlijning === 'none' || stijl.breedte < 2)
+    fouten.push(`de doelkeuze toont geen zichtbare focus (${stijl.omlijning} ${stijl.breedte}px)`);
+  else if (contrast(stijl.omlijningKleur, stijl.kop) < 3)
+    fouten.push(
+      `de focusrand van de doelkeuze heeft te weinig contrast met de kop (${contrast(stijl.omlijningKleur, stijl.kop).toFixed(2)}:1)`,
+    );
+  if (!stijl.label) fouten.push('de doelkeuze heeft geen zichtbaar label');
+  else if (contrast(stijl.label, stijl.kop) < 4.5)
+    fouten.push(
+      `het label "Doel" heeft te weinig contrast met de kop (${contrast(stijl.label, stijl.kop).toFixed(2)}:1)`,
+    );
+  if (contrast(stijl.tekst, stijl.achtergrond) < 4.5)
+    fouten.push(
+      `de tekst in de doelkeuze heeft te weinig contrast (${contrast(stijl.tekst, stijl.achtergrond).toFixed(2)}:1)`,
+    );
+  await keuze.evaluate((el) => el.blur());
+  return fouten;
 }
 
 // ---------------------------------------------------------------- keyboard
@@ -781,7 +914,7 @@ export async function toegankelijkheidScenario({ page, basis, naar, foto, zetSta
   const personas = await Promise.all(
     lijst.map(async (p) => {
       const token = await haalToken(basis, p.id);
-      const api = await apiBeeld(basis, token);
+      const api = await apiBeeld(basis, token, p.rollen);
       const nationaal = p.rollen.some((r) => NATIONALE_ROLLEN.includes(r));
       return {
         id: p.id,
@@ -796,10 +929,29 @@ export async function toegankelijkheidScenario({ page, basis, naar, foto, zetSta
         planning: mag(api.plaatsingen),
         zsm: mag(api.zsm),
         plaatsingVoorstellen: api.beoordeling.geweigerd !== 'FORBIDDEN',
+        verwerkingslog: mag(api.verwerkingslog),
+        // Any operational pages at all (not so for the privacy officer): the console's own rule.
+        operationeel: operationeel(p.rollen),
       };
     }),
   );
   for (const p of personas) {
+    // Who has no operational pages gets no operational data from the services either.
+    if (!p.operationeel) {
+      const lek = [
+        ['signalen', p.api.signalen.data?.items],
+        ['casussen', p.api.casussen.data?.items],
+        ['casusVoorstellen', p.api.voorstellen.data],
+        ['overleggen', p.api.overleggen.data],
+        ['dagoverzicht', p.api.dagoverzicht.data?.casussen],
+        ['plaatsingen', p.api.plaatsingen.data],
+        ['zsmOverzicht', p.api.zsm.data?.registraties],
+      ].filter(([, l]) => Array.isArray(l) && l.length > 0);
+      if (lek.length)
+        throw new Error(
+          `${p.id}: zonder operationele rechten, maar de gateway geeft ${lek.map(([n]) => n).join(', ')}`,
+        );
+    }
     // The pages the console hides must not be hiding data: their queries give this persona nothing.
     if (!p.kernteamwerk && (ids(p.api.voorstellen).length || ids(p.api.overleggen).length))
       throw new Error(`${p.id}: geen kernteamwerk, maar de gateway geeft voorstellen of overleggen`);
@@ -835,7 +987,9 @@ export async function toegankelijkheidScenario({ page, basis, naar, foto, zetSta
     const overlegId = ids(p.api.overleggen)[0] ?? refOverleg;
     const [signaal, persoon, casus, overleg] = await Promise.all([
       v('signaal', `query($id: ID!) { signaal(id: $id) { id } }`, signaalId),
-      v('persoon', `query($id: ID!) { persoon(id: $id) { id } }`, persoonId),
+      // `status` comes from signalen only: `{ id }` alone may be answered by another subgraph (the root
+      // field persoon is @shareable in all four), which echoes any id without need-to-know.
+      v('persoon', `query($id: ID!) { persoon(id: $id) { id status } }`, persoonId),
       v('casus', `query($id: ID!) { casus(id: $id) { id } }`, casusId),
       v('overleg', `query($id: ID!) { overleg(id: $id) { id } }`, overlegId),
     ]);
@@ -888,7 +1042,8 @@ export async function toegankelijkheidScenario({ page, basis, naar, foto, zetSta
         const r = await persoonaPas({ page: pg, basis, naar, persona: p, api: p.api, ctx });
         fouten.push(...r.fouten);
         schendingen.push(...r.schendingen);
-        const vreemd = await vreemdSignaal(p);
+        // (A persona without operational rights has no signal pages at all: checked above.)
+        const vreemd = p.operationeel ? await vreemdSignaal(p) : null;
         if (vreemd) {
           await pg.goto(naar(`#/signalen/${vreemd}`));
           await wachtTotKlaar(

@@ -155,7 +155,7 @@ describe('inhuisregistratie (R2)', () => {
     );
     expect(fouten(zonderPlicht)).toEqual([
       {
-        veld: 'registraties.0',
+        veld: 'registraties.0.persoonId',
         reden: `deze persoon staat op ${gisteren} niet onder de inhuisregistratie in ${code}`,
       },
     ]);
@@ -181,7 +181,11 @@ describe('inhuisregistratie (R2)', () => {
     const post = async (persona: string, body: unknown) =>
       fetch(`${o.dienst.url}/v1/inhuisregistraties`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${await testToken(persona)}` },
+        headers: {
+          'content-type': 'application/json',
+          authorization: `Bearer ${await testToken(persona)}`,
+          'ketenbeeld-doel': 'CASUSREGIE',
+        },
         body: JSON.stringify(body),
       });
     const t = om(dag(-1), '21:00').toISOString();

@@ -5,6 +5,8 @@ import { SignalenBasis1763800100000 } from './migrations/1763800100000-signalen-
 import { Idempotentie1763800500000 } from './migrations/1763800500000-idempotentie';
 import { Personenregister1763800600000 } from './migrations/1763800600000-personenregister';
 import { Signaalmodel1763800700000 } from './migrations/1763800700000-signaalmodel';
+import { SignalenBewaren1763801600000 } from './migrations/1763801600000-bewaren';
+import { BewarenModule } from './bewaren/bewaren.module';
 import { PersoonEntity } from './personen/persoon.entity';
 import { SignaalEntity } from './signalen/signaal.entity';
 import { SignalenModule } from './signalen/signalen.module';
@@ -17,6 +19,7 @@ export const MIGRATIES = [
   Idempotentie1763800500000,
   Personenregister1763800600000,
   Signaalmodel1763800700000,
+  SignalenBewaren1763801600000,
 ];
 
 @Module({})
@@ -35,6 +38,7 @@ export class AppModule {
         SignalenModule,
         ZsmRegistratiesModule,
         InhuisregistratieModule,
+        BewarenModule,
       ],
     };
   }

@@ -214,7 +214,10 @@ describe('NL GOV API-regels', () => {
 
   it('ook een foutantwoord draagt API-Version en is problem+json', async () => {
     const r = await fetch(`${dienst.url}/v1/signalen/${randomUUID()}`, {
-      headers: { authorization: `Bearer ${await testToken('politie-melder')}` },
+      headers: {
+        authorization: `Bearer ${await testToken('politie-melder')}`,
+        'ketenbeeld-doel': 'CASUSREGIE',
+      },
     });
     expect(r.status).toBe(404);
     expect(r.headers.get('api-version')).toBe('1.0.0');

@@ -92,8 +92,17 @@ describe('POST /v1/signalen', () => {
     expect(r.status).toBe(201);
     expect(r.body.omschrijving).toBe('Diefstal van levensmiddelen <script>alert(1)</script>');
     expect(r.body.personen).toHaveLength(2);
-    const terug = await fetch(`${dienst.url}/v1/signalen/${r.body.id}`, {
+    // Reading persons back needs a purpose (doelbinding): without one, 400 naming the header.
+    const zonderDoel = await fetch(`${dienst.url}/v1/signalen/${r.body.id}`, {
       headers: { authorization: `Bearer ${token}` },
+    });
+    expect(zonderDoel.status).toBe(400);
+    expect(await zonderDoel.json()).toMatchObject({
+      code: 'DOEL_ONTBREEKT',
+      fouten: [{ veld: 'Ketenbeeld-Doel', reden: 'verplicht bij het inzien van persoonsgegevens' }],
+    });
+    const terug = await fetch(`${dienst.url}/v1/signalen/${r.body.id}`, {
+      headers: { authorization: `Bearer ${token}`, 'ketenbeeld-doel': 'SIGNAALVERWERKING' },
     });
     expect(terug.status).toBe(200);
     expect(terug.headers.get('api-version')).toBe('1.0.0');

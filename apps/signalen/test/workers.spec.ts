@@ -49,7 +49,11 @@ it('twee workers bedienen één poort; een gecrashte worker wordt vervangen; sto
     (
       await fetch(`${dienst!.url}/v1/signalen`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        headers: {
+          'content-type': 'application/json',
+          authorization: `Bearer ${token}`,
+          'ketenbeeld-doel': 'CASUSREGIE',
+        },
         body: JSON.stringify({
           bronOrganisatie: 'POLITIE',
           bronReferentie: ref,

@@ -4,11 +4,13 @@ import { PlatformModule, subgraafModule, type BasisConfig } from '@ketenbeeld/pl
 import { KoppelingModule } from './koppeling/koppeling.module';
 import { ZsmBasis1763800300000 } from './migrations/1763800300000-zsm-basis';
 import { ZsmKoppeling1763801300000 } from './migrations/1763801300000-zsm-koppeling';
+import { ZsmBewaren1763801600000 } from './migrations/1763801600000-bewaren';
+import { BewarenModule } from './bewaren/bewaren.module';
 import { ZsmPersoonSignaalEntity } from './zsm-signalen/zsm-persoon-signaal.entity';
 import { ZsmSignalenModule } from './zsm-signalen/zsm-signalen.module';
 
 export const ENTITEITEN = [ZsmPersoonSignaalEntity];
-export const MIGRATIES = [ZsmBasis1763800300000, ZsmKoppeling1763801300000];
+export const MIGRATIES = [ZsmBasis1763800300000, ZsmKoppeling1763801300000, ZsmBewaren1763801600000];
 
 @Module({})
 export class AppModule {
@@ -25,6 +27,7 @@ export class AppModule {
         subgraafModule(Dienst.ZSM, { breidtPersoonUit: true }),
         ZsmSignalenModule,
         KoppelingModule,
+        BewarenModule,
       ],
     };
   }

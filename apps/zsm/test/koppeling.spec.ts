@@ -42,7 +42,11 @@ const vNummerNieuw = () => `55${String(Math.floor(Math.random() * 1e8)).padStart
 async function post(pad: string, body: unknown, persona = 'om-zsm') {
   const r = await fetch(`${dienst.url}${pad}`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens[persona]}` },
+    headers: {
+      'content-type': 'application/json',
+      authorization: `Bearer ${tokens[persona]}`,
+      'ketenbeeld-doel': 'CASUSREGIE',
+    },
     body: JSON.stringify(body),
   });
   return { status: r.status, headers: r.headers, body: (await r.json()) as Record<string, any> };

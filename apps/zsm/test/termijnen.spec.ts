@@ -3,7 +3,14 @@ import { randomUUID } from 'node:crypto';
 import IORedis from 'ioredis';
 import { Client } from 'pg';
 import { dublinOverdrachttermijn, EventName, TermijnSoort, type Organisatie } from '@ketenbeeld/domain';
-import { startDienstVoorTest, TermijnMotor, ValidatieFout, type DienstVoorTest } from '@ketenbeeld/platform';
+import {
+  metTrace,
+  startDienstVoorTest,
+  TermijnMotor,
+  traceUit,
+  ValidatieFout,
+  type DienstVoorTest,
+} from '@ketenbeeld/platform';
 import {
   dienstTestEnv,
   eigenRedisDatabase,
@@ -207,6 +214,18 @@ it('waarschuwt vóór de vervaldatum en verstrijkt daarna, elk via een event in 
     'GEWAARSCHUWD',
     'VERSTREKEN',
   ]);
+});
+
+it('het alarm zet de trace voort waarin de termijn werd gepland (traceparent tot in de events)', async () => {
+  const d = await start();
+  const plan = traceUit('00-0123456789abcdef0123456789abcdef-00f067aa0ba902b7-01');
+  const { id } = await metTrace(plan, () => motor(d).plan(opties(new Date(Date.now() + 800))));
+  await wachtOp(async () => (await motor(d).haal(id)).status === 'VERSTREKEN', 10_000);
+  const { rows } = await pg.query(`SELECT traceparent FROM outbox WHERE payload->>'termijnId' = $1`, [id]);
+  expect(rows).toHaveLength(1);
+  const [, traceId, spanId] = (rows[0] as { traceparent: string }).traceparent.split('-');
+  expect(traceId).toBe('0123456789abcdef0123456789abcdef');
+  expect(spanId).not.toBe(plan.spanId);
 });
 
 it('herplannen: Dublin 6 → 12 maanden wanneer detentie wordt gemeld (R12)', async () => {

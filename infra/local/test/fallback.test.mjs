@@ -86,7 +86,11 @@ test(
     const signalen = await startDienstProces('signalen', env);
     try {
       const token = await testToken('coa-locatiemanager');
-      const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
+      const headers = {
+        'content-type': 'application/json',
+        authorization: `Bearer ${token}`,
+        'ketenbeeld-doel': 'CASUSREGIE',
+      };
       const res = await fetch(`${signalen.url}/v1/signalen`, {
         method: 'POST',
         headers,

@@ -14,3 +14,5 @@ export * from './zsm/zsm.rule';
 export * from './toegang/planning-toegang.rule';
 export * from './planning';
 export * from './contracten/live';
+export * from './verwerking/doel';
+export * from './bewaren';

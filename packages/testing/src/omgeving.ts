@@ -101,10 +101,16 @@ export async function gql<T = Record<string, unknown>>(
   token: string | undefined,
   query: string,
   variables: Record<string, unknown> = {},
+  /** The purpose (Ketenbeeld-Doel header); null sends none (to test purpose binding itself). */
+  doel: string | null = 'CASUSREGIE',
 ): Promise<GraphQLAntwoord<T>> {
   const r = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    headers: {
+      'content-type': 'application/json',
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+      ...(doel ? { 'ketenbeeld-doel': doel } : {}),
+    },
     body: JSON.stringify({ query, variables }),
   });
   const body = (await r.json().catch(() => ({}))) as GraphQLAntwoord<T>;

@@ -71,6 +71,14 @@ export const PERSONAS: readonly Persona[] = [
     rollen: [Rol.DETENTIEMELDER],
     omschrijving: 'DJI, meldt in- en uitstroom van detentie',
   },
+  {
+    id: 'privacy-officer',
+    sub: 'u-fg-0001',
+    naam: 'Noor Brinkhuis (fictief)',
+    organisatie: Organisatie.DGM_DRM,
+    rollen: [Rol.PRIVACY_OFFICER],
+    omschrijving: 'Privacy officer (FG-organisatie) van het ministerie, ziet het verwerkingslog',
+  },
 ];
 
 export function persona(id: string): Persona {

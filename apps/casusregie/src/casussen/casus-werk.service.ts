@@ -8,11 +8,13 @@ import {
   heeftNationaleRol,
   isOpen,
   magCasusWijzigen,
+  nietGevonden,
   ORGANISATIES,
   TERMIJN_SOORT_LABEL,
   TermijnSoort,
   UITKOMST_SOORTEN,
   validatiefouten,
+  verplichteTekstFouten,
   type Actor,
   type EventEnvelop,
   type Organisatie,
@@ -184,7 +186,7 @@ export class CasusWerkService {
         throw new DomeinFout(
           'NIET_GEVONDEN',
           CasusWerkFoutCode.GROEP_NIET_GEVONDEN,
-          `Groepscasus ${groepId} niet gevonden`,
+          nietGevonden('Groepscasus', groepId),
           [{ veld: 'groepId', reden: 'bestaat niet of heeft geen open casussen' }],
         );
       }
@@ -198,7 +200,8 @@ export class CasusWerkService {
   }
 
   async beeindigMaatregel(actor: Actor, maatregelId: string, reden: string): Promise<MaatregelRij> {
-    if (!reden?.trim()) throw new ValidatieFout([{ veld: 'reden', reden: 'is verplicht: leg vast waarom' }]);
+    const redenFouten = verplichteTekstFouten(reden, 'reden', { leeg: 'is verplicht: leg vast waarom' });
+    if (redenFouten.length) throw new ValidatieFout(redenFouten);
     const { casusId, termijnId } = await this.ds.transaction(async (m) => {
       const [rij] = z.uuid().safeParse(maatregelId).success
         ? await m.query<MaatregelRij[]>(`SELECT * FROM casus_maatregel WHERE id = $1`, [maatregelId])
@@ -251,7 +254,9 @@ export class CasusWerkService {
         [
           {
             veld: 'code',
-            reden: `onbekende of niet-actieve maatregel '${invoer.code}'; zie maatregelCatalogus`,
+            reden: /^[A-Z0-9_]{1,60}$/.test(invoer.code)
+              ? `onbekende of niet-actieve maatregel '${invoer.code}'; zie maatregelCatalogus`
+              : 'onbekende maatregelcode; zie maatregelCatalogus',
           },
         ],
         CasusWerkFoutCode.ONBEKENDE_MAATREGEL,
@@ -538,7 +543,7 @@ export class CasusWerkService {
   }
 
   private nietGevonden(code: string, wat: string, id: string) {
-    return new DomeinFout('NIET_GEVONDEN', code, `${wat} ${id} niet gevonden`, [
+    return new DomeinFout('NIET_GEVONDEN', code, nietGevonden(wat, id), [
       { veld: 'id', reden: 'bestaat niet of u neemt niet deel aan de casus' },
     ]);
   }

@@ -17,7 +17,9 @@ import {
   ORGANISATIES,
   Rol,
   STANDAARD_DEELNEMERS,
+  nietGevonden,
   validatiefouten,
+  verplichteTekstFouten,
   type Actor,
   type Organisatie,
 } from '@ketenbeeld/domain';
@@ -30,6 +32,7 @@ export const CasusFoutCode = {
   ONGELDIGE_TRANSITIE: 'CASUS_ONGELDIGE_TRANSITIE',
   AL_OPEN: 'CASUS_AL_OPEN',
   GELIJKTIJDIG_GEWIJZIGD: 'CASUS_GELIJKTIJDIG_GEWIJZIGD',
+  PERSOON_ONBEKEND: 'CASUS_PERSOON_ONBEKEND',
 } as const;
 
 const organisatie = z.enum(ORGANISATIES as [Organisatie, ...Organisatie[]], {
@@ -74,7 +77,7 @@ export const casusGegevensSchema = z
       .optional(),
     procesregisseur: z
       .object({
-        sub: z.string().min(1).nullable().optional(),
+        sub: z.string().min(1).max(200).nullable().optional(),
         naam: z.string().trim().min(2, 'minstens 2 tekens').max(200),
         organisatie,
       })
@@ -142,7 +145,7 @@ export class CasusService {
         )[0] ?? null)
       : null;
     if (!rij || !magCasusZien(actor, rij.deelnemers)) {
-      throw new DomeinFout('NIET_GEVONDEN', CasusFoutCode.NIET_GEVONDEN, `Casus ${id} niet gevonden`, [
+      throw new DomeinFout('NIET_GEVONDEN', CasusFoutCode.NIET_GEVONDEN, nietGevonden('Casus', id), [
         { veld: 'id', reden: 'bestaat niet of u neemt niet deel aan deze casus' },
       ]);
     }
@@ -279,25 +282,38 @@ export class CasusService {
       ]);
     }
     const id = randomUUID();
-    await m.query(
-      `INSERT INTO casus (id, persoon_id, groep_id, status, spoor, kansarm, land, locatie_code, procedurefase,
-                          procesregisseur_sub, procesregisseur_naam, procesregisseur_organisatie, deelnemers)
-       VALUES ($1, $2, $3, 'AANGEMELD', $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
-      [
-        id,
-        invoer.persoonId,
-        invoer.groepId ?? null,
-        g.spoor ?? null,
-        g.kansarm ?? null,
-        g.land ?? null,
-        g.locatieCode ?? null,
-        g.procedurefase ?? null,
-        regisseur.sub ?? null,
-        regisseur.naam,
-        regisseur.organisatie,
-        deelnemers,
-      ],
-    );
+    try {
+      await m.query(
+        `INSERT INTO casus (id, persoon_id, groep_id, status, spoor, kansarm, land, locatie_code, procedurefase,
+                            procesregisseur_sub, procesregisseur_naam, procesregisseur_organisatie, deelnemers)
+         VALUES ($1, $2, $3, 'AANGEMELD', $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
+        [
+          id,
+          invoer.persoonId,
+          invoer.groepId ?? null,
+          g.spoor ?? null,
+          g.kansarm ?? null,
+          g.land ?? null,
+          g.locatieCode ?? null,
+          g.procedurefase ?? null,
+          regisseur.sub ?? null,
+          regisseur.naam,
+          regisseur.organisatie,
+          deelnemers,
+        ],
+      );
+    } catch (e) {
+      // Two requests for the same person at once: the unique index decides, the loser gets the conflict.
+      if ((e as { constraint?: string }).constraint === 'casus_een_open_per_persoon') {
+        throw new DomeinFout(
+          'CONFLICT',
+          CasusFoutCode.AL_OPEN,
+          `Er loopt al een casus voor persoon ${invoer.persoonId}`,
+          [{ veld: 'persoonId', reden: 'heeft al een open casus; nieuwe signalen worden daaraan gekoppeld' }],
+        );
+      }
+      throw e;
+    }
     await this.legTransitieVast(m, actor, id, null, CasusStatus.AANGEMELD, invoer.reden, null);
     const [rij] = await m.query<CasusRij[]>(`SELECT * FROM casus WHERE id = $1`, [id]);
     return rij;
@@ -307,7 +323,7 @@ export class CasusService {
   async meldAan(actor: Actor, persoonId: string, reden: string, gegevens?: unknown): Promise<CasusRij> {
     const fouten = [
       ...(z.uuid().safeParse(persoonId).success ? [] : [{ veld: 'persoonId', reden: 'moet een UUID zijn' }]),
-      ...(reden?.trim() ? [] : [{ veld: 'reden', reden: 'is verplicht: leg vast waarom' }]),
+      ...verplichteTekstFouten(reden, 'reden', { leeg: 'is verplicht: leg vast waarom' }),
     ];
     if (fouten.length) throw new ValidatieFout(fouten);
     if (!actor.rollen.some((r) => r === Rol.PROCESREGISSEUR || r === Rol.KERNTEAMLID)) {
@@ -319,6 +335,20 @@ export class CasusService {
       );
     }
     return this.ds.transaction(async (m) => {
+      // A person casusregie has no signal about is unknown here (persons come from signals): no case
+      // for an id that refers to nobody.
+      const [bekend] = await m.query<unknown[]>(
+        `SELECT 1 FROM signaal_melding WHERE persoon_id = $1 LIMIT 1`,
+        [persoonId],
+      );
+      if (!bekend) {
+        throw new DomeinFout(
+          'NIET_GEVONDEN',
+          CasusFoutCode.PERSOON_ONBEKEND,
+          nietGevonden('Persoon', persoonId),
+          [{ veld: 'persoonId', reden: 'onbekende persoon: er is nog geen signaal over deze persoon' }],
+        );
+      }
       const c = await this.maak(m, actor, { persoonId, reden: reden.trim(), gegevens });
       return this.haal(actor, c.id, m);
     });
@@ -328,7 +358,7 @@ export class CasusService {
   async wijzig(actor: Actor, id: string, ruweGegevens: unknown, reden: string): Promise<CasusRij> {
     const parsed = casusGegevensSchema.safeParse(ruweGegevens ?? {});
     const fouten = [
-      ...(reden?.trim() ? [] : [{ veld: 'reden', reden: 'is verplicht: leg vast waarom' }]),
+      ...verplichteTekstFouten(reden, 'reden', { leeg: 'is verplicht: leg vast waarom' }),
       ...(parsed.success
         ? []
         : validatiefouten(parsed.error).map((f) => ({ ...f, veld: `gegevens.${f.veld}` }))),
@@ -397,6 +427,9 @@ export class CasusService {
     if (doorverwezenNaar && !Object.values(Doorverwijzing).includes(doorverwezenNaar)) {
       throw new ValidatieFout([{ veld: 'doorverwezenNaar', reden: 'LKO of TOPX' }]);
     }
+    // Empty is the transition rule's to name (with the other problems); too long is refused here.
+    const teLang = verplichteTekstFouten(reden, 'reden').filter((f) => f.reden !== 'is verplicht');
+    if (teLang.length) throw new ValidatieFout(teLang);
     return this.ds.transaction(async (m) => {
       const c = await this.haalVoorWijziging(actor, id, m);
       const [{ n }] = await m.query<{ n: number }[]>(

@@ -15,6 +15,7 @@ import {
   CASUS_STATUS_LABEL,
   Dienst,
   heeftNationaleRol,
+  nietGevonden,
   QueueName,
   stelDagoverzichtSamen,
   TERMIJN_SOORT_LABEL,
@@ -204,12 +205,9 @@ export class DagoverzichtService implements OnApplicationBootstrap, BeforeApplic
   /** One stored overview (the latest when no id), narrowed to the cases the actor may see. */
   async haal(actor: Actor, id?: string | null): Promise<DagoverzichtOpslag | null> {
     if (id && !z.uuid().safeParse(id).success) {
-      throw new DomeinFout(
-        'NIET_GEVONDEN',
-        'DAGOVERZICHT_NIET_GEVONDEN',
-        `Dagoverzicht ${id} niet gevonden`,
-        [{ veld: 'id', reden: 'bestaat niet' }],
-      );
+      throw new DomeinFout('NIET_GEVONDEN', 'DAGOVERZICHT_NIET_GEVONDEN', nietGevonden('Dagoverzicht', id), [
+        { veld: 'id', reden: 'bestaat niet' },
+      ]);
     }
     const [rij] = id
       ? await this.ds.query<DagoverzichtOpslag[]>(`SELECT * FROM dagoverzicht WHERE id = $1`, [id])
@@ -221,7 +219,7 @@ export class DagoverzichtService implements OnApplicationBootstrap, BeforeApplic
         throw new DomeinFout(
           'NIET_GEVONDEN',
           'DAGOVERZICHT_NIET_GEVONDEN',
-          `Dagoverzicht ${id} niet gevonden`,
+          nietGevonden('Dagoverzicht', id),
           [{ veld: 'id', reden: 'bestaat niet' }],
         );
       return null;

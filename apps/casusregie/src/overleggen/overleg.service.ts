@@ -4,13 +4,16 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import { z } from 'zod';
 import {
+  isBestaandIsoMoment,
   magOverleggenZien,
   OVERLEG_SOORTEN,
   magVoorstellenBeslissen,
+  nietGevonden,
   ORGANISATIES,
   stelAgendaSamen,
   TERMIJN_SOORT_LABEL,
   validatiefouten,
+  verplichteTekstFouten,
   type Actor,
   type Organisatie,
   type OverlegSoort,
@@ -118,7 +121,7 @@ export class OverlegService {
         ? await m.query<OverlegRij[]>(`SELECT ${OVERLEG_KOLOMMEN} FROM overleg o WHERE o.id = $1`, [id])
         : [];
     if (!o) {
-      throw new DomeinFout('NIET_GEVONDEN', OverlegFoutCode.NIET_GEVONDEN, `Overleg ${id} niet gevonden`, [
+      throw new DomeinFout('NIET_GEVONDEN', OverlegFoutCode.NIET_GEVONDEN, nietGevonden('Overleg', id), [
         { veld: 'id', reden: 'bestaat niet of is niet voor uw organisatie' },
       ]);
     }
@@ -235,7 +238,8 @@ export class OverlegService {
     aanwezig: boolean,
   ): Promise<OverlegRij> {
     this.eisRecht(actor);
-    if (!naam?.trim()) throw new ValidatieFout([{ veld: 'naam', reden: 'is verplicht' }]);
+    const naamFouten = verplichteTekstFouten(naam, 'naam', { max: 200 });
+    if (naamFouten.length) throw new ValidatieFout(naamFouten);
     if (!(ORGANISATIES as readonly string[]).includes(org))
       throw new ValidatieFout([{ veld: 'organisatie', reden: 'onbekende organisatie' }]);
     return this.ds.transaction(async (m) => {
@@ -259,7 +263,8 @@ export class OverlegService {
     tekst: string,
     actie?: unknown,
   ): Promise<BesluitRij> {
-    if (!tekst?.trim()) throw new ValidatieFout([{ veld: 'tekst', reden: 'is verplicht: wat is besloten' }]);
+    const tekstFouten = verplichteTekstFouten(tekst, 'tekst', { leeg: 'is verplicht: wat is besloten' });
+    if (tekstFouten.length) throw new ValidatieFout(tekstFouten);
     return this.ds.transaction(async (m) => {
       const punt = await this.haalPunt(m, agendapuntId);
       const o = await this.haal(actor, punt.overleg_id, m);
@@ -373,7 +378,7 @@ export class OverlegService {
       throw new DomeinFout(
         'NIET_GEVONDEN',
         OverlegFoutCode.AGENDAPUNT_NIET_GEVONDEN,
-        `Agendapunt ${id} niet gevonden`,
+        nietGevonden('Agendapunt', id),
         [{ veld: 'agendapuntId', reden: 'bestaat niet' }],
       );
     }
@@ -381,10 +386,9 @@ export class OverlegService {
   }
 
   private moment(v: string, veld: string): Date {
-    const d = new Date(v);
-    if (Number.isNaN(d.getTime()))
+    if (!isBestaandIsoMoment(v))
       throw new ValidatieFout([{ veld, reden: 'moet een ISO-8601 tijdstip zijn' }]);
-    return d;
+    return new Date(v);
   }
 
   private eisRecht(actor: Actor) {

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { signaalKopieVolgers } from '@ketenbeeld/platform';
+import { casusSignaalVolgers } from '../bewaren/signaal-opschonen';
 import { casusPersoonVolgers } from './persoon-volgen';
 import { PersoonResolver } from './persoon.resolver';
 import { SignaalMeldingService } from './signaal-melding.service';
@@ -8,7 +9,7 @@ import { SignaalMeldingService } from './signaal-melding.service';
   providers: [
     SignaalMeldingService,
     PersoonResolver,
-    ...signaalKopieVolgers('signaal_melding', casusPersoonVolgers),
+    ...signaalKopieVolgers('signaal_melding', { ...casusPersoonVolgers, ...casusSignaalVolgers }),
   ],
 })
 export class SignaalMeldingenModule {}

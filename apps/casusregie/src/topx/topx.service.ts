@@ -3,7 +3,13 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
-import { magTopXBevestigen, magVoorstellenZien, stelTopXVoor, type Actor } from '@ketenbeeld/domain';
+import {
+  magTopXBevestigen,
+  magVoorstellenZien,
+  nietGevonden,
+  stelTopXVoor,
+  type Actor,
+} from '@ketenbeeld/domain';
 import { DomeinFout, ValidatieFout } from '@ketenbeeld/platform';
 
 export interface TopXLijstRij {
@@ -40,6 +46,7 @@ export class TopXService {
     const regio = regioRuw?.trim().toUpperCase();
     const fouten = [
       ...(regio ? [] : [{ veld: 'regio', reden: 'is verplicht: een locatiecode (TER_APEL) of gemeente' }]),
+      ...(regio && regio.length > 100 ? [{ veld: 'regio', reden: 'hoogstens 100 tekens' }] : []),
       ...(/^\d{4}-(0[1-9]|1[0-2])$/.test(maand ?? '') ? [] : [{ veld: 'maand', reden: 'als JJJJ-MM' }]),
     ];
     if (fouten.length) throw new ValidatieFout(fouten);
@@ -84,15 +91,31 @@ export class TopXService {
   /** Confirm a proposed list, leaving out the persons a person decided against. */
   async bevestig(actor: Actor, lijstId: string, weglaten: string[] = []): Promise<TopXLijstRij> {
     this.eisBevestigrecht(actor);
+    const ongeldig = (weglaten ?? []).flatMap((id, i) =>
+      z.uuid().safeParse(id).success ? [] : [{ veld: `weglaten.${i}`, reden: 'moet een UUID zijn' }],
+    );
+    if (ongeldig.length) throw new ValidatieFout(ongeldig);
     return this.ds.transaction(async (m) => {
       const [l] = z.uuid().safeParse(lijstId).success
         ? await m.query<TopXLijstRij[]>(`SELECT * FROM topx_lijst WHERE id = $1 FOR UPDATE`, [lijstId])
         : [];
       if (!l)
-        throw new DomeinFout('NIET_GEVONDEN', 'TOPX_NIET_GEVONDEN', `Top-X-lijst ${lijstId} niet gevonden`, [
+        throw new DomeinFout('NIET_GEVONDEN', 'TOPX_NIET_GEVONDEN', nietGevonden('Top-X-lijst', lijstId), [
           { veld: 'lijstId', reden: 'bestaat niet' },
         ]);
       if (l.status === 'BEVESTIGD') throw new ValidatieFout([{ veld: 'lijstId', reden: 'is al bevestigd' }]);
+      // Only names on the list can be left out: an id that is not on it is a mistake, not a no-op.
+      const leden = new Set(
+        (
+          await m.query<{ persoon_id: string }[]>(`SELECT persoon_id FROM topx_lid WHERE lijst_id = $1`, [
+            lijstId,
+          ])
+        ).map((r) => r.persoon_id),
+      );
+      const vreemd = weglaten.flatMap((id, i) =>
+        leden.has(id.toLowerCase()) ? [] : [{ veld: `weglaten.${i}`, reden: 'staat niet op deze lijst' }],
+      );
+      if (vreemd.length) throw new ValidatieFout(vreemd);
       await m.query(
         `UPDATE topx_lid SET opgenomen = NOT (persoon_id = ANY($2::uuid[])) WHERE lijst_id = $1`,
         [lijstId, weglaten],
@@ -119,6 +142,10 @@ export class TopXService {
 
   async lijsten(actor: Actor, regio?: string | null, maand?: string | null): Promise<TopXLijstRij[]> {
     if (!magVoorstellenZien(actor) && !magTopXBevestigen(actor)) return [];
+    if (maand && !/^\d{4}-(0[1-9]|1[0-2])$/.test(maand))
+      throw new ValidatieFout([{ veld: 'maand', reden: 'als JJJJ-MM' }]);
+    if (regio && regio.length > 100)
+      throw new ValidatieFout([{ veld: 'regio', reden: 'hoogstens 100 tekens' }]);
     const w: unknown[] = [];
     const waar: string[] = [];
     if (regio) waar.push(`regio = $${w.push(regio.trim().toUpperCase())}`);

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import {
   berekenVerantwoording,
   heeftNationaleRol,
+  isBestaandIsoMoment,
   magVoorstellenZien,
   Rol,
   type Actor,
@@ -34,12 +35,12 @@ export class VerantwoordingService {
     const van = new Date(vanTekst);
     const tot = new Date(totTekst);
     const fouten = [
-      ...(Number.isNaN(van.getTime())
-        ? [{ veld: 'van', reden: 'moet een ISO-8601 datum of tijdstip zijn' }]
-        : []),
-      ...(Number.isNaN(tot.getTime())
-        ? [{ veld: 'tot', reden: 'moet een ISO-8601 datum of tijdstip zijn' }]
-        : []),
+      ...(isBestaandIsoMoment(vanTekst)
+        ? []
+        : [{ veld: 'van', reden: 'moet een ISO-8601 datum of tijdstip zijn' }]),
+      ...(isBestaandIsoMoment(totTekst)
+        ? []
+        : [{ veld: 'tot', reden: 'moet een ISO-8601 datum of tijdstip zijn' }]),
     ];
     if (!fouten.length && van.getUTCFullYear() < 2000) fouten.push({ veld: 'van', reden: 'ligt vóór 2000' });
     if (!fouten.length && tot.getTime() <= van.getTime()) fouten.push({ veld: 'tot', reden: 'ligt na van' });

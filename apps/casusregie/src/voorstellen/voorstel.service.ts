@@ -7,6 +7,8 @@ import {
   beoordeelGeschiktheid,
   magVoorstellenBeslissen,
   magVoorstellenZien,
+  nietGevonden,
+  verplichteTekstFouten,
   type Actor,
   type Criterium,
   type EventPayload,
@@ -114,6 +116,8 @@ export class VoorstelService {
 
   async lijst(actor: Actor, status: string[] = ['OPEN'], signaalId?: string | null): Promise<VoorstelRij[]> {
     if (!magVoorstellenZien(actor)) return [];
+    if (signaalId && !z.uuid().safeParse(signaalId).success)
+      throw new ValidatieFout([{ veld: 'signaalId', reden: 'moet een UUID zijn' }]);
     const w: unknown[] = [status];
     let extra = '';
     if (signaalId) {
@@ -131,6 +135,10 @@ export class VoorstelService {
   /** Confirm one proposal into a case (with optional facts); the person's other open proposals attach to it. */
   async bevestig(actor: Actor, voorstelId: string, reden: string, gegevens?: unknown): Promise<CasusRij> {
     this.eisBeslisrecht(actor);
+    if (reden?.trim()) {
+      const fouten = verplichteTekstFouten(reden, 'reden');
+      if (fouten.length) throw new ValidatieFout(fouten);
+    }
     return this.ds.transaction(async (m) => {
       const v = await this.haalOpen(m, voorstelId);
       const casus = await this.casussen.maak(m, actor, {
@@ -156,8 +164,10 @@ export class VoorstelService {
     this.eisBeslisrecht(actor);
     if (!z.uuid().safeParse(signaalId).success)
       throw new ValidatieFout([{ veld: 'signaalId', reden: 'moet een UUID zijn' }]);
-    if (!omschrijving?.trim())
-      throw new ValidatieFout([{ veld: 'omschrijving', reden: 'is verplicht, bijvoorbeeld het incident' }]);
+    const omschrijvingFouten = verplichteTekstFouten(omschrijving, 'omschrijving', {
+      leeg: 'is verplicht, bijvoorbeeld het incident',
+    });
+    if (omschrijvingFouten.length) throw new ValidatieFout(omschrijvingFouten);
     return this.ds.transaction(async (m) => {
       const voorstellen = await m.query<{ id: string; persoon_id: string }[]>(
         `SELECT id, persoon_id FROM casus_voorstel WHERE signaal_id = $1 AND status = 'OPEN' ORDER BY id FOR UPDATE`,
@@ -193,7 +203,8 @@ export class VoorstelService {
 
   async wijsAf(actor: Actor, voorstelId: string, reden: string): Promise<VoorstelRij> {
     this.eisBeslisrecht(actor);
-    if (!reden?.trim()) throw new ValidatieFout([{ veld: 'reden', reden: 'is verplicht: leg vast waarom' }]);
+    const redenFouten = verplichteTekstFouten(reden, 'reden', { leeg: 'is verplicht: leg vast waarom' });
+    if (redenFouten.length) throw new ValidatieFout(redenFouten);
     return this.ds.transaction(async (m) => {
       const v = await this.haalOpen(m, voorstelId);
       await m.query(
@@ -268,7 +279,7 @@ export class VoorstelService {
         )
       : [];
     if (!v) {
-      throw new DomeinFout('NIET_GEVONDEN', VoorstelFoutCode.NIET_GEVONDEN, `Voorstel ${id} niet gevonden`, [
+      throw new DomeinFout('NIET_GEVONDEN', VoorstelFoutCode.NIET_GEVONDEN, nietGevonden('Voorstel', id), [
         { veld: 'voorstelId', reden: 'bestaat niet' },
       ]);
     }

@@ -15,7 +15,8 @@ import { AuthProvider, MELDING_NIET_GEAUTORISEERD, MELDING_VERLOPEN, useAuth, ty
 import { ConfigProvider, useConfig } from './config';
 import { LiveProvider } from './live';
 import { Kop, Navigatie } from './Kop';
-import { pad, useRoute, type Route } from './router';
+import { heeftOperationeleRechten } from './rechten';
+import { navigeer, pad, useRoute, type Route } from './router';
 
 /**
  * Every page is its own chunk, loaded when first visited: the entry route downloads the shell and
@@ -82,6 +83,9 @@ const TermijnenOverzicht = lazy(() =>
 );
 const VoorstellenOverzicht = lazy(() =>
   import('../features/voorstellen/VoorstellenOverzicht').then((m) => ({ default: m.VoorstellenOverzicht })),
+);
+const Verwerkingslog = lazy(() =>
+  import('../features/verwerkingslog/Verwerkingslog').then((m) => ({ default: m.Verwerkingslog })),
 );
 const Werkvoorraad = lazy(() =>
   import('../features/werkvoorraad/Werkvoorraad').then((m) => ({ default: m.Werkvoorraad })),
@@ -167,6 +171,8 @@ function Pagina({ route }: { route: Route }) {
       return <Werkvoorraad zoek={route.zoek} />;
     case 'personen':
       return <PersoonZoeken zoek={route.zoek} />;
+    case 'verwerkingslog':
+      return <Verwerkingslog zoek={route.zoek} />;
     case 'onbekend':
       return (
         <section>
@@ -180,10 +186,47 @@ function Pagina({ route }: { route: Route }) {
   }
 }
 
+/**
+ * An operational page opened by someone who only supervises the processing (the privacy officer): a
+ * notice and the way to their own page, without asking the services anything.
+ */
+function NietVoorUwRol() {
+  useEffect(() => {
+    document.title = 'Niet beschikbaar — Ketenbeeld';
+  }, []);
+  return (
+    <section aria-labelledby="niet-voor-rol-titel">
+      <h1 id="niet-voor-rol-titel">Deze pagina is niet beschikbaar voor uw rol</h1>
+      <div className="melding melding--info" role="status" data-testid="pagina-geen-toegang">
+        <p>
+          Geen toegang. Deze pagina hoort bij het werk in de keten (signalen, personen, casussen, planning en
+          ZSM). Als privacy officer houdt u toezicht op de verwerking: dat doet u in het verwerkingslog.
+        </p>
+        <p>
+          <a href={pad.verwerkingslog()}>Naar het verwerkingslog</a>
+        </p>
+      </div>
+    </section>
+  );
+}
+
 function AangemeldeOmgeving({ sessie }: { sessie: Sessie }) {
   const { graphqlUrl } = useConfig();
   const { afmelden } = useAuth();
   const route = useRoute();
+  const operationeel = heeftOperationeleRechten(sessie.persona);
+
+  // Whoever only supervises the processing starts at the processing log: after signing in, and when
+  // the console opens on another page (a deep link into the log itself is kept).
+  const opLog = route.naam === 'verwerkingslog';
+  useEffect(() => {
+    if (!operationeel && !opLog) navigeer(pad.verwerkingslog());
+    // Only when the session starts: a page opened later shows its notice instead.
+  }, [sessie.token, operationeel]);
+
+  // The purpose is read per request, so changing it in the header needs no new client.
+  const doelRef = useRef(sessie.doel);
+  doelRef.current = sessie.doel;
 
   // One client (and cache) per session.
   const client = useMemo(
@@ -192,6 +235,7 @@ function AangemeldeOmgeving({ sessie }: { sessie: Sessie }) {
         graphqlUrl,
         token: sessie.token,
         verlooptOp: sessie.verlooptOp,
+        doel: () => doelRef.current,
         opNietGeautoriseerd: (verlopen) => afmelden(verlopen ? MELDING_VERLOPEN : MELDING_NIET_GEAUTORISEERD),
       }),
     [graphqlUrl, sessie.token, sessie.verlooptOp, afmelden],
@@ -221,7 +265,7 @@ function AangemeldeOmgeving({ sessie }: { sessie: Sessie }) {
               </p>
             }
           >
-            <Pagina route={route} />
+            {operationeel || route.naam === 'verwerkingslog' ? <Pagina route={route} /> : <NietVoorUwRol />}
           </Suspense>
         </Hoofdinhoud>
       </LiveProvider>

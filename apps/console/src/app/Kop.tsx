@@ -3,20 +3,30 @@ import { LIJST_INFO, leesWeergave, type LijstCode } from '../features/werkvoorra
 import { useWerkvoorraadTellingen } from '../features/werkvoorraad/useTellingen';
 import type { Route } from './router';
 import { pad } from './router';
-import { useSessie, type Persona, type Sessie } from './auth';
+import { useAuth, useSessie, type Persona, type Sessie } from './auth';
+import { DOEL_LABELS, isDoel, toegestaneDoelen, type Doel } from './doel';
 import { organisatieKort, rolLabel } from './opmaak';
-import { magKernteamwerkZien, magPlanningZien, magZsmZien } from './rechten';
+import {
+  heeftOperationeleRechten,
+  magKernteamwerkZien,
+  magPlanningZien,
+  magVerwerkingslogZien,
+  magZsmZien,
+} from './rechten';
 import './navigatie.css';
 
-function Merk() {
+function Merk({ persona }: { readonly persona: Persona | null }) {
+  const toezicht = persona !== null && !heeftOperationeleRechten(persona);
   return (
-    <a className="merk" href={pad.signalen()}>
+    <a className="merk" href={toezicht ? pad.verwerkingslog() : pad.signalen()}>
       <span className="merk__lint" aria-hidden="true" />
       <span className="merk__tekst">
         <span className="merk__naam">Ketenbeeld</span>
         <span className="merk__onderschrift">Ketenaanpak overlastgevende asielzoekers</span>
         {/* The visible text first in the link's name (WCAG 2.5.3), then where it goes. */}
-        <span className="visueel-verborgen">, naar het overzicht van signalen</span>
+        <span className="visueel-verborgen">
+          {toezicht ? ', naar het verwerkingslog' : ', naar het overzicht van signalen'}
+        </span>
       </span>
     </a>
   );
@@ -26,7 +36,7 @@ export function Kop({ sessie, opAfmelden }: { sessie: Sessie | null; opAfmelden:
   return (
     <header className="kop">
       <div className="kop__binnen">
-        <Merk />
+        <Merk persona={sessie?.persona ?? null} />
         {sessie && (
           <div className="gebruiker" data-testid="aangemeld-als">
             <div className="gebruiker__gegevens">
@@ -38,6 +48,7 @@ export function Kop({ sessie, opAfmelden }: { sessie: Sessie | null; opAfmelden:
                 {sessie.persona.rollen.length > 0 && <> · {sessie.persona.rollen.map(rolLabel).join(', ')}</>}
               </span>
             </div>
+            <DoelKeuze />
             <button
               type="button"
               className="knop knop--omgekeerd"
@@ -50,6 +61,42 @@ export function Kop({ sessie, opAfmelden }: { sessie: Sessie | null; opAfmelden:
         )}
       </div>
     </header>
+  );
+}
+
+const TOEZICHT_DOELEN: readonly Doel[] = ['PRIVACYTOEZICHT', 'RECHTEN_BETROKKENE'];
+
+/** The session's purpose, always visible; changing it applies to every following request. */
+function DoelKeuze() {
+  const { sessie, wijzigDoel } = useAuth();
+  if (!sessie) return null;
+  // Whoever only supervises the processing gets the purposes of that work (the operational ones,
+  // which the services would allow, fit no page they have).
+  const doelen = toegestaneDoelen(sessie.persona.rollen).filter(
+    (d) => heeftOperationeleRechten(sessie.persona) || TOEZICHT_DOELEN.includes(d) || d === sessie.doel,
+  );
+  return (
+    <div className="gebruiker__doel">
+      <label htmlFor="doel-keuze">Doel</label>
+      <select
+        id="doel-keuze"
+        data-testid="doel-keuze"
+        value={sessie.doel}
+        onChange={(e) => {
+          if (isDoel(e.target.value)) wijzigDoel(e.target.value);
+        }}
+        aria-describedby="doel-uitleg"
+      >
+        {doelen.map((d) => (
+          <option key={d} value={d}>
+            {DOEL_LABELS[d]}
+          </option>
+        ))}
+      </select>
+      <span id="doel-uitleg" className="visueel-verborgen">
+        Elke inzage van persoonsgegevens wordt met dit doel vastgelegd in het verwerkingslog.
+      </span>
+    </div>
   );
 }
 
@@ -253,9 +300,9 @@ function routeSleutel(route: Route): string {
 
 /**
  * The main navigation: a few groups (Werkvoorraad · Signalen · Personen · Casussen · Planning · ZSM ·
- * Cijfers), each a disclosure menu, or a plain link when it holds one item. Items the persona cannot
- * use are left out; a group left empty disappears. The work queues carry their counts, refreshed every
- * minute and on every route change.
+ * Cijfers, and for the privacy officer only Verwerkingslog), each a disclosure menu, or a plain link
+ * when it holds one item. Items the persona cannot use are left out; a group left empty disappears.
+ * The work queues carry their counts, refreshed every minute and on every route change.
  */
 export function Navigatie({ route, persona }: { route: Route; persona: Persona }) {
   const { token } = useSessie();
@@ -285,7 +332,7 @@ export function Navigatie({ route, persona }: { route: Route; persona: Persona }
   const planning = magPlanningZien(persona);
   const wvLijst: LijstCode | null = route.naam === 'werkvoorraad' ? leesWeergave(route.zoek).lijst : null;
 
-  const groepen: NavGroep[] = [
+  const operationeleGroepen: NavGroep[] = [
     {
       sleutel: 'werkvoorraad',
       tekst: 'Werkvoorraad',
@@ -441,6 +488,23 @@ export function Navigatie({ route, persona }: { route: Route; persona: Persona }
           tekst: 'Dashboard',
           actief: route.naam === 'dashboard',
           testid: 'nav-dashboard',
+        },
+      ],
+    },
+  ];
+  // The privacy officer supervises the processing and has none of the operational pages.
+  const groepen: NavGroep[] = [
+    ...(heeftOperationeleRechten(persona) ? operationeleGroepen : []),
+    {
+      sleutel: 'toezicht',
+      tekst: 'Verwerkingslog',
+      items: [
+        {
+          href: pad.verwerkingslog(),
+          tekst: 'Verwerkingslog',
+          actief: route.naam === 'verwerkingslog',
+          testid: 'nav-verwerkingslog',
+          zichtbaar: magVerwerkingslogZien(persona),
         },
       ],
     },

@@ -26,6 +26,8 @@ export interface ClientOpties {
   readonly graphqlUrl: string;
   readonly token: string;
   readonly verlooptOp: number;
+  /** The session's current purpose (read per request: the user can change it at any time). */
+  readonly doel: () => string;
   /** Called on a 401 / UNAUTHENTICATED answer or an expired token. */
   readonly opNietGeautoriseerd: (verlopen: boolean) => void;
 }
@@ -46,6 +48,7 @@ export function maakApolloClient({
   graphqlUrl,
   token,
   verlooptOp,
+  doel,
   opNietGeautoriseerd,
 }: ClientOpties): ApolloClient {
   const authLink = new SetContextLink((vorige) => {
@@ -54,7 +57,7 @@ export function maakApolloClient({
       throw new Error('Uw sessie is verlopen.');
     }
     const headers = (vorige.headers ?? {}) as Record<string, string>;
-    return { headers: { ...headers, authorization: `Bearer ${token}` } };
+    return { headers: { ...headers, authorization: `Bearer ${token}`, 'ketenbeeld-doel': doel() } };
   });
 
   const foutLink = new ErrorLink(({ error }) => {

@@ -1,4 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { isDoel, standaardDoel, toegestaneDoelen, type Doel } from './doel';
 
 /** A synthetic persona offered by the development IdP (GET {idpUrl}/personas). */
 export interface Persona {
@@ -14,6 +15,8 @@ export interface Sessie {
   /** Expiry as epoch milliseconds. */
   readonly verlooptOp: number;
   readonly persona: Persona;
+  /** The purpose every request states (Ketenbeeld-Doel); shown and changeable in the header. */
+  readonly doel: Doel;
 }
 
 interface AuthContextWaarde {
@@ -22,6 +25,8 @@ interface AuthContextWaarde {
   readonly melding: string | null;
   aanmelden(sessie: Sessie): void;
   afmelden(melding?: string): void;
+  /** Change the purpose of the current session. */
+  wijzigDoel(doel: Doel): void;
 }
 
 const OPSLAG_SLEUTEL = 'ketenbeeld.sessie';
@@ -59,7 +64,11 @@ function leesOpgeslagenSessie(): Sessie | null {
     if (!ruw) return null;
     const v = JSON.parse(ruw) as Record<string, unknown>;
     if (typeof v.token !== 'string' || typeof v.verlooptOp !== 'number' || !isPersona(v.persona)) return null;
-    return { token: v.token, verlooptOp: v.verlooptOp, persona: v.persona };
+    const doel =
+      isDoel(v.doel) && toegestaneDoelen(v.persona.rollen).includes(v.doel)
+        ? v.doel
+        : standaardDoel(v.persona.rollen);
+    return { token: v.token, verlooptOp: v.verlooptOp, persona: v.persona, doel };
   } catch {
     return null;
   }
@@ -109,6 +118,15 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     setToestand({ sessie, melding: null });
   }, []);
 
+  const wijzigDoel = useCallback((doel: Doel) => {
+    setToestand((huidig) => {
+      if (!huidig.sessie) return huidig;
+      const sessie = { ...huidig.sessie, doel };
+      bewaarSessie(sessie);
+      return { ...huidig, sessie };
+    });
+  }, []);
+
   const afmelden = useCallback((melding?: string) => {
     bewaarSessie(null);
     setToestand((huidig) => (huidig.sessie || melding ? { sessie: null, melding: melding ?? null } : huidig));
@@ -133,8 +151,8 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   }, [verlooptOp, afmelden]);
 
   const waarde = useMemo<AuthContextWaarde>(
-    () => ({ sessie: toestand.sessie, melding: toestand.melding, aanmelden, afmelden }),
-    [toestand, aanmelden, afmelden],
+    () => ({ sessie: toestand.sessie, melding: toestand.melding, aanmelden, afmelden, wijzigDoel }),
+    [toestand, aanmelden, afmelden, wijzigDoel],
   );
   return <AuthContext.Provider value={waarde}>{children}</AuthContext.Provider>;
 }

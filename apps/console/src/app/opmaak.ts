@@ -84,6 +84,25 @@ export function amsterdamLokaalNaarIso(waarde: string): string | null {
   return `${jaar}-${twee(maand)}-${twee(dag)}T${twee(uur)}:${twee(minuut)}:${twee(seconde)}${teken}${twee(Math.floor(abs / 60))}:${twee(abs % 60)}`;
 }
 
+/**
+ * An ISO instant as "03-03-2026 14:05:09" (dd-mm-jjjj HH:mm:ss) in Amsterdam time, for logs and
+ * exports where the second matters; the raw value if it is not a date.
+ */
+export function formatTijdstipSeconden(iso: string | null | undefined): string {
+  if (!iso) return '—';
+  const ms = Date.parse(iso);
+  if (Number.isNaN(ms)) return iso;
+  const d = amsterdamDelen(ms);
+  return `${twee(d.day ?? 1)}-${twee(d.month ?? 1)}-${d.year} ${twee(d.hour ?? 0)}:${twee(d.minute ?? 0)}:${twee(d.second ?? 0)}`;
+}
+
+/** A calendar date (YYYY-MM-DD) as "03-03-2026" (dd-mm-jjjj); other values as they are. */
+export function formatDatumNumeriek(waarde: string | null | undefined): string {
+  if (!waarde) return '—';
+  const d = /^(\d{4})-(\d{2})-(\d{2})$/.exec(waarde);
+  return d ? `${d[3]}-${d[2]}-${d[1]}` : waarde;
+}
+
 /** The current Amsterdam wall-clock time as a `datetime-local` value (minutes). */
 export function nuAlsAmsterdamLokaal(nu: number = Date.now()): string {
   const d = amsterdamDelen(nu);

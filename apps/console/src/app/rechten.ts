@@ -158,3 +158,20 @@ export function magProcedurePlannen(persona: Persona): boolean {
 export function magIndSlotsBeheren(persona: Persona): boolean {
   return persona.organisatie === 'IND' && persona.rollen.includes('PROCESREGISSEUR');
 }
+
+/**
+ * The processing log (Logboek dataverwerkingen, `<dienst>Verwerkingen`): the privacy officer only
+ * (the services: @Rollen(PRIVACY_OFFICER), with purpose PRIVACYTOEZICHT or RECHTEN_BETROKKENE).
+ */
+export function magVerwerkingslogZien(persona: Persona): boolean {
+  return persona.rollen.includes('PRIVACY_OFFICER');
+}
+
+/**
+ * Signals, persons, cases, planning, ZSM, figures and the work queues: every role that works in the
+ * chain. Whoever only supervises the processing (the privacy officer) has none of it, so the console
+ * offers them the processing log alone.
+ */
+export function heeftOperationeleRechten(persona: Persona): boolean {
+  return !magVerwerkingslogZien(persona) || persona.rollen.some((r) => r !== 'PRIVACY_OFFICER');
+}

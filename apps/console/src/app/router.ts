@@ -6,7 +6,8 @@ import { useEffect, useState } from 'react';
  * #/dagoverzicht[?id], #/cijfers[?van&tot&locatie], #/zsm, and for planning #/capaciteit[?vanaf&weken&locatie],
  * #/plaatsingen[?status&locatie], #/plaatsingen/nieuw[?persoon], #/inhuisregistratie[?locatie&datum],
  * #/planning[?risico], #/ind-slots[?vanaf&weken]; #/dashboard[?van&tot], #/werkvoorraad[?lijst&…],
- * #/personen[?zoek]. No router dependency.
+ * #/personen[?zoek], #/verwerkingslog[?persoon&actor&van&tot] (the privacy officer's processing log).
+ * No router dependency.
  */
 export type Route =
   | { readonly naam: 'signalen'; readonly zoek: string }
@@ -31,6 +32,7 @@ export type Route =
   | { readonly naam: 'dashboard'; readonly zoek: string }
   | { readonly naam: 'werkvoorraad'; readonly zoek: string }
   | { readonly naam: 'personen'; readonly zoek: string }
+  | { readonly naam: 'verwerkingslog'; readonly zoek: string }
   | { readonly naam: 'onbekend'; readonly pad: string };
 
 const metZoek = (basis: string, zoek?: URLSearchParams) => {
@@ -62,6 +64,7 @@ export const pad = {
   dashboard: (zoek?: URLSearchParams) => metZoek('#/dashboard', zoek),
   werkvoorraad: (zoek?: URLSearchParams) => metZoek('#/werkvoorraad', zoek),
   personen: (zoek?: URLSearchParams) => metZoek('#/personen', zoek),
+  verwerkingslog: (zoek?: URLSearchParams) => metZoek('#/verwerkingslog', zoek),
 } as const;
 
 function decodeer(deel: string): string | null {
@@ -96,6 +99,7 @@ export function leesRoute(hash: string): Route {
   if (p === '/dashboard') return { naam: 'dashboard', zoek };
   if (p === '/werkvoorraad') return { naam: 'werkvoorraad', zoek };
   if (p === '/personen') return { naam: 'personen', zoek };
+  if (p === '/verwerkingslog') return { naam: 'verwerkingslog', zoek };
   const casus = /^\/casussen\/([^/]+)$/.exec(p);
   if (casus?.[1]) {
     const id = decodeer(casus[1]);

@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import { z } from 'zod';
 import {
+  nietGevonden,
   datumSleutel,
   EventName,
   LADDER,
@@ -215,7 +216,7 @@ export class InhuisregistratieService {
       throw new DomeinFout(
         'NIET_GEVONDEN',
         PlanningFoutCode.NIET_GEVONDEN,
-        `Inhuisregistratie ${id} bestaat niet`,
+        nietGevonden('Inhuisregistratie', id),
         [{ veld: 'id', reden: 'onbekende inhuisregistratie' }],
       );
     }
@@ -333,7 +334,8 @@ export class InhuisregistratieService {
           const bron = c.n;
           if (!c.plicht)
             fouten.push({
-              veld: `registraties.${bron}`,
+              // The person the row names (by persoonId or by V-nummer) is the field at fault.
+              veld: `registraties.${bron}.${i.registraties[bron].persoonId ? 'persoonId' : 'vNummer'}`,
               reden: `deze persoon staat op ${rijen[c.n].datum} niet onder de inhuisregistratie in ${i.locatie}`,
             });
           else if (c.afgesloten)

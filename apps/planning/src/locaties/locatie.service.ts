@@ -10,7 +10,7 @@ import {
   type Actor,
   type LocatieSoort,
 } from '@ketenbeeld/domain';
-import { DomeinFout } from '@ketenbeeld/platform';
+import { DomeinFout, ValidatieFout } from '@ketenbeeld/platform';
 import {
   datum,
   eis,
@@ -131,6 +131,9 @@ export class LocatieService {
   }
 
   async haal(m: EntityManager, code: string, slot = false): Promise<LocatieRij & { soortLabel: string }> {
+    // Not a location code at all: refused as such (and never echoed into a message).
+    const vorm = locatieCode.safeParse(code);
+    if (!vorm.success) throw new ValidatieFout([{ veld: 'locatie', reden: vorm.error.issues[0].message }]);
     const [l] = await m.query<LocatieRij[]>(
       `SELECT code, naam, soort, regio, gemeente, 0 AS capaciteit FROM locatie WHERE code = $1 ${slot ? 'FOR UPDATE' : ''}`,
       [code],

@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import { z } from 'zod';
 import {
+  nietGevonden,
   artikel56Maatregel,
   beoordeelPlaatsing,
   htlVerblijf,
@@ -25,7 +26,7 @@ import {
   type SignaalCategorie,
   type Trede,
 } from '@ketenbeeld/domain';
-import { DomeinFout, TermijnMotor, type PlanOpties } from '@ketenbeeld/platform';
+import { DomeinFout, TermijnMotor, ValidatieFout, type PlanOpties } from '@ketenbeeld/platform';
 import {
   datum,
   eis,
@@ -205,7 +206,7 @@ export class PlaatsingService {
         )
       : [];
     if (!p) {
-      throw new DomeinFout('NIET_GEVONDEN', PlanningFoutCode.NIET_GEVONDEN, `Plaatsing ${id} bestaat niet`, [
+      throw new DomeinFout('NIET_GEVONDEN', PlanningFoutCode.NIET_GEVONDEN, nietGevonden('Plaatsing', id), [
         { veld: 'id', reden: 'onbekende plaatsing' },
       ]);
     }
@@ -214,6 +215,9 @@ export class PlaatsingService {
 
   async historie(actor: Actor, plaatsingId: string) {
     if (!magPlanningZien(actor)) return [];
+    // Checked before the uuid cast in SQL: an id that is no UUID has no history (and is no server error).
+    if (!uuid.safeParse(plaatsingId).success)
+      throw new ValidatieFout([{ veld: 'id', reden: 'moet een UUID zijn' }]);
     return this.ds.query<{ status: string; door: string; op: Date; toelichting: string }[]>(
       `SELECT status, door, op, toelichting FROM plaatsing_historie WHERE plaatsing_id = $1 ORDER BY id`,
       [plaatsingId],
@@ -405,6 +409,9 @@ export class PlaatsingService {
     const vol = await this.locaties.eersteVolleDag(m, i.locatie, i.van, b.tot);
     const id = randomUUID();
     const persoon = await this.persoon(m, i.persoonId);
+    // A case given explicitly must be this person's case (planning's copy): not just any UUID.
+    if (i.casusId && i.casusId !== persoon.casus_id)
+      throw new ValidatieFout([{ veld: 'casusId', reden: 'is niet de casus van deze persoon' }]);
     await m.query(
       `INSERT INTO plaatsing (id, persoon_id, casus_id, locatie, status, van, tot, prioriteit, artikel56, bewaring_verlengd,
          overslaan_reden, toelichting, bevindingen, vervangt_id, voorgesteld_door, wachtlijst_sinds)
@@ -447,6 +454,9 @@ export class PlaatsingService {
       'een plaatsing goedkeuren',
       'vraagt de rol procesregisseur, regievoerder of locatiemanager',
     );
+    lees(z.object({ toelichting: z.string().trim().max(2000, 'hoogstens 2000 tekens').nullish() }), {
+      toelichting,
+    });
     return this.ds.transaction(async (m) => {
       const p = await this.haal(m, id, true);
       this.eisStatus(p, ['VOORGESTELD', 'AANGEBODEN'], 'goedkeuren');
@@ -498,7 +508,7 @@ export class PlaatsingService {
       'een plaatsing starten',
       'vraagt de rol procesregisseur, regievoerder of locatiemanager',
     );
-    const start = lees(datum.nullish(), op) ?? vandaag();
+    const start = lees(z.object({ op: datum.nullish() }), { op }).op ?? vandaag();
     const teAnnuleren: string[] = [];
     const r = await this.ds.transaction(async (m) => {
       const p = await this.haal(m, id, true);

@@ -194,7 +194,12 @@ export class ProcedureService {
 
   private async bestaatLocatie(m: EntityManager, code: string, veld: string) {
     if (!(await m.query<unknown[]>(`SELECT 1 FROM locatie WHERE code = $1`, [code])).length)
-      throw new ValidatieFout([{ veld, reden: `onbekende locatie '${code}'` }]);
+      throw new ValidatieFout([
+        {
+          veld,
+          reden: locatieCode.safeParse(code).success ? `onbekende locatie '${code}'` : 'onbekende locatie',
+        },
+      ]);
   }
 
   private async rijen(m: EntityManager, casusIds: string[] | null, slot = false) {

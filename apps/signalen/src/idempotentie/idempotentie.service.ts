@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import type { Actor } from '@ketenbeeld/domain';
+import { onbruikbareJson, type Actor } from '@ketenbeeld/domain';
 import { DomeinFout, ValidatieFout } from '@ketenbeeld/platform';
 
 export const IdempotentieFoutCode = {
@@ -69,6 +69,9 @@ export class IdempotentieService {
     status = 201,
   ): Promise<Antwoord<T>> {
     this.controleerSleutel(sleutel);
+    // Before hashing: stabieleJson recurses, and a body nested thousands deep would overflow the stack.
+    const onbruikbaar = onbruikbareJson(body);
+    if (onbruikbaar) throw new ValidatieFout([onbruikbaar]);
     const hash = createHash('sha256').update(stabieleJson(body)).digest('hex');
     try {
       const antwoord = await uitvoeren({ organisatie: actor.organisatie, sleutel, hash, status });

@@ -1,6 +1,7 @@
 import {
   Args,
   Context,
+  Directive,
   Field,
   ID,
   Int,
@@ -13,7 +14,7 @@ import {
   Resolver,
 } from '@nestjs/graphql';
 import { Rol, type Actor } from '@ketenbeeld/domain';
-import { HuidigeActor, Rollen, type VerzoekMetActor } from '@ketenbeeld/platform';
+import { HuidigeActor, Rollen, ValidatieFout, type VerzoekMetActor } from '@ketenbeeld/platform';
 import { naarPersoonType, naarSignaalType, PersoonType, SignaalType } from '../signalen/dto/signaal.types';
 import { SignaalService } from '../signalen/signaal.service';
 import { TaxonomieService } from '../signalen/taxonomie.service';
@@ -72,10 +73,15 @@ export class PersoonResolver {
   }
 
   @Query(() => PersoonType, { nullable: true, description: 'Een persoon, als u die mag zien' })
+  // Shareable: casusregie, zsm and planning can start at the person too (see PersoonReferentieResolver).
+  @Directive('@shareable')
   async persoon(
     @HuidigeActor() actor: Actor,
     @Args('id', { type: () => ID }) id: string,
   ): Promise<PersoonType | null> {
+    // The same answer as the other subgraphs' `persoon` (shareable): a malformed id names the field.
+    if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id))
+      throw new ValidatieFout([{ veld: 'id', reden: 'moet een UUID zijn' }]);
     const p = await this.personen.haal(actor, id);
     return p ? naarPersoonType(p) : null;
   }

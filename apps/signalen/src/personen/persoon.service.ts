@@ -2,14 +2,17 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
+import { z } from 'zod';
 import {
   EventName,
   KANDIDAAT_DREMPEL,
   magAlleSignalenZien,
   naamSleutels,
+  nietGevonden,
   normaliseerNaam,
   V_NUMMER_PATROON,
   vergelijkPersonen,
+  verplichteTekstFouten,
   type Actor,
   type Validatiefout,
 } from '@ketenbeeld/domain';
@@ -48,7 +51,12 @@ export interface SamenvoegingRij {
 }
 
 function redenVerplicht(reden: string, veld = 'reden'): Validatiefout[] {
-  return reden?.trim() ? [] : [{ veld, reden: 'is verplicht: leg vast waarom' }];
+  return verplichteTekstFouten(reden, veld, { leeg: 'is verplicht: leg vast waarom' });
+}
+
+/** An id argument that is no UUID: refused before it reaches a uuid cast in SQL. */
+function uuidFouten(waarde: string, veld: string): Validatiefout[] {
+  return z.uuid().safeParse(waarde).success ? [] : [{ veld, reden: 'moet een UUID zijn' }];
 }
 
 @Injectable()
@@ -63,7 +71,7 @@ export class PersoonService {
    * organisation sees persons on signals it reported. Otherwise null (no existence leak).
    */
   async haal(actor: Actor, id: string): Promise<PersoonEntity | null> {
-    if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+    if (!z.uuid().safeParse(id).success) return null;
     const q = this.ds.getRepository(PersoonEntity).createQueryBuilder('p').where('p.id = :id', { id });
     if (!magAlleSignalenZien(actor)) {
       q.andWhere(
@@ -196,7 +204,11 @@ export class PersoonService {
     opgaandId: string,
     reden: string,
   ): Promise<SamenvoegingRij> {
-    const fouten = [...redenVerplicht(reden)];
+    const fouten = [
+      ...uuidFouten(behoudenId, 'behoudenId'),
+      ...uuidFouten(opgaandId, 'opgaandId'),
+      ...redenVerplicht(reden),
+    ];
     if (behoudenId === opgaandId)
       fouten.push({ veld: 'opgaandId', reden: 'moet een andere persoon zijn dan behoudenId' });
     if (fouten.length) throw new ValidatieFout(fouten);
@@ -292,7 +304,7 @@ export class PersoonService {
 
   /** Undo a merge: the signals go back exactly as they were, the alias it added goes, the record is active again. */
   async splits(actor: Actor, samenvoegingId: string, reden: string): Promise<SamenvoegingRij> {
-    const fouten = redenVerplicht(reden);
+    const fouten = [...uuidFouten(samenvoegingId, 'samenvoegingId'), ...redenVerplicht(reden)];
     if (fouten.length) throw new ValidatieFout(fouten);
     await this.ds.transaction(async (m) => {
       const [s] = await m.query<SamenvoegingRij[]>(
@@ -303,7 +315,8 @@ export class PersoonService {
         throw new DomeinFout(
           'NIET_GEVONDEN',
           PersoonFoutCode.SAMENVOEGING_NIET_GEVONDEN,
-          `Samenvoeging ${samenvoegingId} niet gevonden`,
+          nietGevonden('Samenvoeging', samenvoegingId),
+          [{ veld: 'samenvoegingId', reden: 'bestaat niet' }],
         );
       if (s.gesplitst_op)
         throw new DomeinFout(
@@ -369,7 +382,7 @@ export class PersoonService {
     vNummer: string,
     reden: string,
   ): Promise<PersoonEntity> {
-    const fouten = [...redenVerplicht(reden)];
+    const fouten = [...uuidFouten(persoonId, 'persoonId'), ...redenVerplicht(reden)];
     if (!V_NUMMER_PATROON.test(vNummer ?? ''))
       fouten.push({ veld: 'vNummer', reden: 'V-nummer bestaat uit precies 10 cijfers' });
     if (fouten.length) throw new ValidatieFout(fouten);
@@ -401,14 +414,15 @@ export class PersoonService {
   }
 
   async samenvoeging(id: string): Promise<SamenvoegingRij> {
-    const [s] = await this.ds.query<SamenvoegingRij[]>(`SELECT * FROM persoon_samenvoeging WHERE id = $1`, [
-      id,
-    ]);
+    const [s] = z.uuid().safeParse(id).success
+      ? await this.ds.query<SamenvoegingRij[]>(`SELECT * FROM persoon_samenvoeging WHERE id = $1`, [id])
+      : [];
     if (!s)
       throw new DomeinFout(
         'NIET_GEVONDEN',
         PersoonFoutCode.SAMENVOEGING_NIET_GEVONDEN,
-        `Samenvoeging ${id} niet gevonden`,
+        nietGevonden('Samenvoeging', id),
+        [{ veld: 'id', reden: 'bestaat niet' }],
       );
     return s;
   }

@@ -34,6 +34,15 @@ export class SignaalBatchService {
 
   async registreer(actor: Actor, body: unknown): Promise<BatchResultaat> {
     const lijst = (body as { signalen?: unknown } | null)?.signalen;
+    // The body is `{ signalen: [...] }` and nothing else: an unknown field is refused, not ignored.
+    const onbekend =
+      body && typeof body === 'object' && !Array.isArray(body)
+        ? Object.keys(body).filter((k) => k !== 'signalen')
+        : [];
+    if (onbekend.length)
+      throw new ValidatieFout(
+        onbekend.map((veld) => ({ veld, reden: 'onbekend veld; de body is { signalen: [...] }' })),
+      );
     if (!Array.isArray(lijst))
       throw new ValidatieFout([{ veld: 'signalen', reden: 'moet een lijst van signalen zijn' }]);
     if (lijst.length === 0) throw new ValidatieFout([{ veld: 'signalen', reden: 'minstens één signaal' }]);

@@ -7,21 +7,30 @@ import {
   EventName,
   type EventPayload,
   heeftNationaleRol,
+  isBestaandIsoMoment,
   magAlleSignalenZien,
   magMeldenNamens,
   magSignaalZien,
   MAX_PERSONEN_PER_SIGNAAL,
   naamSleutels,
+  nietGevonden,
   persoonInvoerSchema,
   signaalCorrectieSchema,
   signaalInvoerSchema,
   validatiefouten,
+  verplichteTekstFouten,
   type Actor,
   type Organisatie,
   type PersoonInvoer,
   type Validatiefout,
 } from '@ketenbeeld/domain';
-import { DomeinFout, OUTBOX_KANAAL, OutboxPublisher, ValidatieFout } from '@ketenbeeld/platform';
+import {
+  DomeinFout,
+  OUTBOX_KANAAL,
+  OutboxPublisher,
+  ValidatieFout,
+  voerVoorbereidUit,
+} from '@ketenbeeld/platform';
 import type { IdempotentieClaim } from '../idempotentie/idempotentie.service';
 import { PersoonEntity } from '../personen/persoon.entity';
 import { SignaalEntity } from './signaal.entity';
@@ -77,7 +86,7 @@ const filterSchema = z
   .strict();
 
 function redenVerplicht(reden: string | undefined): Validatiefout[] {
-  return reden?.trim() ? [] : [{ veld: 'reden', reden: 'is verplicht: leg vast waarom' }];
+  return verplichteTekstFouten(reden, 'reden', { leeg: 'is verplicht: leg vast waarom' });
 }
 
 @Injectable()
@@ -149,14 +158,17 @@ export class SignaalService {
       if (!metVNummer.length) {
         // The common intake (persons not yet through I&R): every row in one statement, one round trip.
         signaal.personen = nieuw;
-        await this.ds.query(...this.registratieStatement(t, actor, signaal, nieuw, idempotentie));
+        await voerVoorbereidUit(
+          this.ds,
+          ...this.registratieStatement(t, actor, signaal, nieuw, idempotentie),
+        );
       } else {
         await this.ds.transaction(async (m) => {
           const bekend = await this.personenMetVNummer(m, metVNummer);
           let i = 0;
           let j = 0;
           signaal.personen = invoer.personen.map((p) => (p.vNummer ? bekend[i++] : nieuw[j++]));
-          await m.query(...this.registratieStatement(t, actor, signaal, nieuw, idempotentie));
+          await voerVoorbereidUit(m, ...this.registratieStatement(t, actor, signaal, nieuw, idempotentie));
         });
       }
       return signaal;
@@ -417,12 +429,12 @@ export class SignaalService {
    */
   async perLocatie(actor: Actor, van: string, tot: string) {
     const fouten = [
-      ...(Number.isNaN(Date.parse(van))
-        ? [{ veld: 'van', reden: 'moet een ISO-8601 datum of tijdstip zijn' }]
-        : []),
-      ...(Number.isNaN(Date.parse(tot))
-        ? [{ veld: 'tot', reden: 'moet een ISO-8601 datum of tijdstip zijn' }]
-        : []),
+      ...(isBestaandIsoMoment(van)
+        ? []
+        : [{ veld: 'van', reden: 'moet een ISO-8601 datum of tijdstip zijn' }]),
+      ...(isBestaandIsoMoment(tot)
+        ? []
+        : [{ veld: 'tot', reden: 'moet een ISO-8601 datum of tijdstip zijn' }]),
     ];
     if (!fouten.length && Date.parse(tot) <= Date.parse(van))
       fouten.push({ veld: 'tot', reden: 'moet na van liggen' });
@@ -490,12 +502,14 @@ export class SignaalService {
   }
 
   async haal(actor: Actor, id: string): Promise<SignaalEntity> {
-    const s = /^[0-9a-f-]{36}$/i.test(id)
+    const s = z.uuid().safeParse(id).success
       ? await this.ds.getRepository(SignaalEntity).findOne({ where: { id }, relations: { personen: true } })
       : null;
     // Absent and not allowed look the same: no existence leak.
     if (!s || !magSignaalZien(actor, s)) {
-      throw new DomeinFout('NIET_GEVONDEN', SignaalFoutCode.NIET_GEVONDEN, `Signaal ${id} niet gevonden`);
+      throw new DomeinFout('NIET_GEVONDEN', SignaalFoutCode.NIET_GEVONDEN, nietGevonden('Signaal', id), [
+        { veld: 'id', reden: 'bestaat niet of is niet voor uw organisatie' },
+      ]);
     }
     return s;
   }
@@ -527,7 +541,7 @@ export class SignaalService {
     actor: Actor,
     signaalId: string,
   ): Promise<SignaalEntity> {
-    const s = /^[0-9a-f-]{36}$/i.test(signaalId)
+    const s = z.uuid().safeParse(signaalId).success
       ? await m
           .getRepository(SignaalEntity)
           .findOne({ where: { id: signaalId }, lock: { mode: 'pessimistic_write' } })
@@ -536,7 +550,8 @@ export class SignaalService {
       throw new DomeinFout(
         'NIET_GEVONDEN',
         SignaalFoutCode.NIET_GEVONDEN,
-        `Signaal ${signaalId} niet gevonden`,
+        nietGevonden('Signaal', signaalId),
+        [{ veld: 'signaalId', reden: 'bestaat niet of is niet voor uw organisatie' }],
       );
     if (s.bronOrganisatie !== actor.organisatie && !heeftNationaleRol(actor)) {
       throw new DomeinFout(

@@ -15,10 +15,12 @@ import {
   EventName,
   heeftNationaleRol,
   inverzekeringstelling,
+  isBestaandIsoMoment,
   KANDIDAAT_DREMPEL,
   KERNTEAM_ORGANISATIES,
   magVoorstellenBeslissen,
   naamSleutels,
+  nietGevonden,
   ophoudenVoorOnderzoek,
   Rol,
   TermijnSoort,
@@ -27,8 +29,18 @@ import {
   voorgeleiding,
   zsmRegistratieSchema,
   type Actor,
+  isDoel,
 } from '@ketenbeeld/domain';
-import { DomeinFout, huidigeTrace, OutboxPublisher, TermijnMotor, ValidatieFout } from '@ketenbeeld/platform';
+import {
+  DomeinFout,
+  huidigeTrace,
+  meldBetrokkenen,
+  OutboxPublisher,
+  TermijnMotor,
+  ValidatieFout,
+  zetAttribuut,
+  zetDoel,
+} from '@ketenbeeld/platform';
 
 export const ZsmFoutCode = {
   GEEN_RECHT: 'ZSM_GEEN_RECHT',
@@ -430,7 +442,7 @@ export class ZsmService {
       throw new DomeinFout(
         'NIET_GEVONDEN',
         ZsmFoutCode.REGISTRATIE_NIET_GEVONDEN,
-        `ZSM-registratie ${id} niet gevonden`,
+        nietGevonden('ZSM-registratie', id),
         [{ veld: 'registratieId', reden: 'onbekende ZSM-zaak: registreer de zaak eerst' }],
       );
     }
@@ -536,7 +548,7 @@ export class ZsmService {
       throw new DomeinFout(
         'NIET_GEVONDEN',
         ZsmFoutCode.DETENTIE_NIET_GEVONDEN,
-        `Detentie ${id} niet gevonden`,
+        nietGevonden('Detentie', id),
         [{ veld: 'id', reden: 'bestaat niet' }],
       );
     return {
@@ -563,11 +575,12 @@ export class ZsmService {
       ...(/^[A-Z]{2}$/.test(lidstaat)
         ? []
         : [{ veld: 'lidstaat', reden: 'ISO 3166-1 alpha-2 landcode, bijvoorbeeld DE' }]),
-      ...(Number.isNaN(Date.parse(akkoordOp))
-        ? [{ veld: 'akkoordOp', reden: 'moet een ISO-8601 tijdstip zijn' }]
-        : []),
+      ...(isBestaandIsoMoment(akkoordOp)
+        ? []
+        : [{ veld: 'akkoordOp', reden: 'moet een ISO-8601 tijdstip zijn' }]),
     ];
     if (fouten.length) throw new ValidatieFout(fouten);
+    await this.eisBekendePersoon(persoonId);
     return this.ds
       .transaction(async (m) => {
         const [bestaand] = await m.query<{ termijn_id: string | null }[]>(
@@ -664,6 +677,26 @@ export class ZsmService {
 
   // ----------------------------------------------------------- advice, lists
 
+  /** A person zsm knows (from a signal or a registration): no advice or claim for an id of nobody. */
+  private async eisBekendePersoon(persoonId: string) {
+    const [bekend] = await this.ds.query<unknown[]>(`SELECT 1 FROM zsm_persoon WHERE persoon_id = $1`, [
+      persoonId,
+    ]);
+    if (!bekend) {
+      throw new DomeinFout(
+        'NIET_GEVONDEN',
+        ZsmFoutCode.PERSOON_ONBEKEND,
+        nietGevonden('Persoon', persoonId),
+        [
+          {
+            veld: 'persoonId',
+            reden: 'onbekende persoon: er is nog geen signaal of registratie over deze persoon',
+          },
+        ],
+      );
+    }
+  }
+
   async schrijfAdvies(actor: Actor, persoonId: string, tekst: string) {
     if (!magVoorstellenBeslissen(actor)) {
       throw new DomeinFout(
@@ -682,6 +715,7 @@ export class ZsmService {
         : [{ veld: 'tekst', reden: 'is verplicht' }]),
     ];
     if (fouten.length) throw new ValidatieFout(fouten);
+    await this.eisBekendePersoon(persoonId);
     await this.ds.query(
       `INSERT INTO afdoeningsadvies (persoon_id, tekst, door_naam, door_organisatie) VALUES ($1, $2, $3, $4)
        ON CONFLICT (persoon_id) DO UPDATE SET tekst = EXCLUDED.tekst, door_naam = EXCLUDED.door_naam, door_organisatie = EXCLUDED.door_organisatie, bijgewerkt_op = now()`,
@@ -763,6 +797,11 @@ export class ZsmService {
     persoonId: string | null,
     wat: string,
   ) {
+    // The processing log (platform logboek) gets this purpose, the ZSM reference and the person too;
+    // this table stays the ZSM desk's own register of lookups per ZSM case.
+    if (isDoel(doel)) zetDoel(doel);
+    if (zsmReferentie) zetAttribuut('zsmReferentie', zsmReferentie);
+    meldBetrokkenen(persoonId);
     await this.ds.query(
       `INSERT INTO verwerkingslog (actor, organisatie, rollen, doel, zsm_referentie, persoon_id, wat, traceparent) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
       [

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ORGANISATIES, type Organisatie } from '../organisaties/organisatie';
 import { Dienst, type Envelop } from './envelop';
 import { termijnEventSchema } from './termijnen';
+import { BEWAAR_SOORTEN, BewaarActie, type BewaarSoort } from '../bewaren/bewaar-soorten';
 
 const organisatie = z.enum(ORGANISATIES as [Organisatie, ...Organisatie[]]);
 
@@ -23,6 +24,8 @@ export const EventName = {
   DetentieGemeld: 'zsm.detentie-gemeld.v1',
   DublinClaimBijgewerkt: 'zsm.dublin-claim-bijgewerkt.v1',
   InhuisregistratieGemist: 'planning.inhuisregistratie-gemist.v1',
+  SignaalOpgeschoond: 'signalen.signaal-opgeschoond.v1',
+  CasusOpgeschoond: 'casusregie.casus-opgeschoond.v1',
 } as const;
 export type EventName = (typeof EventName)[keyof typeof EventName];
 
@@ -180,6 +183,31 @@ export const inhuisregistratieGemistSchema = z.object({
   vensterEind: z.iso.datetime({ offset: true }),
 });
 
+const bewaarSoort = z.enum(BEWAAR_SOORTEN as [BewaarSoort, ...BewaarSoort[]]);
+
+/**
+ * A signal's retention period passed (DOMAIN.md §7): signalen removed it, or anonymised it (police
+ * data after 5 years, R21: it no longer names anyone but still counts in figures). Either way the
+ * followers drop their copies and links, in the same way: a copy keyed by person has nothing left
+ * to say once the signal names no one.
+ */
+export const signaalOpgeschoondSchema = z.object({
+  signaalId: z.uuid(),
+  actie: z.enum([BewaarActie.ANONIMISEREN, BewaarActie.VERWIJDEREN]),
+  soort: bewaarSoort,
+  /** The cut-off the signal fell before (ISO-8601). */
+  grens: z.iso.datetime({ offset: true }),
+});
+
+/** A closed case's retention period passed and casusregie removed it; followers drop their copies. */
+export const casusOpgeschoondSchema = z.object({
+  casusId: z.uuid(),
+  persoonId: z.uuid(),
+  actie: z.literal(BewaarActie.VERWIJDEREN),
+  soort: bewaarSoort,
+  grens: z.iso.datetime({ offset: true }),
+});
+
 export const eventSchemas = {
   [EventName.SignaalGeregistreerd]: signaalGeregistreerdSchema,
   [EventName.SignaalGecorrigeerd]: signaalGecorrigeerdSchema,
@@ -194,6 +222,8 @@ export const eventSchemas = {
   [EventName.DetentieGemeld]: detentieGemeldSchema,
   [EventName.DublinClaimBijgewerkt]: dublinClaimBijgewerktSchema,
   [EventName.InhuisregistratieGemist]: inhuisregistratieGemistSchema,
+  [EventName.SignaalOpgeschoond]: signaalOpgeschoondSchema,
+  [EventName.CasusOpgeschoond]: casusOpgeschoondSchema,
 } satisfies Record<EventName, z.ZodType>;
 
 export type EventPayload<N extends EventName> = z.infer<(typeof eventSchemas)[N]>;
@@ -217,6 +247,8 @@ export const eventAbonnementen: Record<EventName, readonly Abonnee[]> = {
   [EventName.DetentieGemeld]: [Dienst.CASUSREGIE],
   [EventName.DublinClaimBijgewerkt]: [Dienst.PLANNING],
   [EventName.InhuisregistratieGemist]: [Dienst.SIGNALEN],
+  [EventName.SignaalOpgeschoond]: [Dienst.CASUSREGIE, Dienst.ZSM, Dienst.PLANNING],
+  [EventName.CasusOpgeschoond]: [Dienst.ZSM, Dienst.PLANNING],
 };
 
 /** The queues an event goes to, given who produced it. */
@@ -237,6 +269,11 @@ export const QueueName = {
   termijnenVoor: (dienst: Dienst) => `ketenbeeld.termijnen.${dienst}` as const,
   /** Scheduled work of a service (cron-like job schedulers), e.g. casusregie's 07:00 daily overview. */
   roosterVoor: (dienst: Dienst) => `ketenbeeld.rooster.${dienst}` as const,
+  /**
+   * The nightly retention run of a service (its own queue: a rooster worker takes every job on its
+   * queue as its own kind, so retention does not share one).
+   */
+  bewarenVoor: (dienst: Dienst) => `ketenbeeld.bewaren.${dienst}` as const,
 } as const;
 
 export class ContractSchending extends Error {

@@ -62,8 +62,15 @@ export function controleerJaNee(waarde: unknown, veld: string): boolean {
   return waarde;
 }
 
+/**
+ * A value for an error message. Text is echoed only when short and plain (a date, a time, a code):
+ * whatever else a client sent does not travel into messages and logs.
+ */
 export function beschrijf(waarde: unknown): string {
   if (waarde instanceof Date) return Number.isNaN(waarde.getTime()) ? 'Invalid Date' : waarde.toISOString();
+  if (typeof waarde === 'string' && !/^[\p{L}\p{N} :.+_-]{0,40}$/u.test(waarde)) {
+    return `een tekst van ${waarde.length} tekens`;
+  }
   return JSON.stringify(waarde) ?? typeof waarde;
 }
 

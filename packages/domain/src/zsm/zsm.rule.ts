@@ -120,7 +120,8 @@ export const zsmRegistratieSchema = z
     /** Sv art. 67: an offence for which pre-trial detention is allowed → 9 hours ophouden (R14). */
     voorlopigeHechtenisToegestaan: z.boolean({ error: 'ja of nee' }),
     zsmLocatie: tekst(100),
-    gemeente: z.string().trim().max(100).optional(),
+    // Not empty: the registration becomes a signal, whose place needs a real gemeente or none.
+    gemeente: z.string().trim().min(1, 'mag niet leeg zijn; laat het veld weg').max(100).optional(),
   })
   .strict()
   .superRefine((r, ctx) => {

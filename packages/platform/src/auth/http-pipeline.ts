@@ -1,7 +1,16 @@
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { DomeinFout } from '../errors/domein-fout';
 import { probleemVoor } from '../errors/domein-fout.filter';
-import { metTrace, traceUit } from '../logging/trace';
+import {
+  DOEL_HEADER,
+  doelToegestaan,
+  leesDoel,
+  onbruikbareJson,
+  type Actor,
+  type Doel,
+} from '@ketenbeeld/domain';
+import { huidigeTrace, metTrace, traceUit } from '../logging/trace';
+import { metVerwerking } from '../verwerkingslog/verwerking';
 import type { JsonLogger } from '../logging/json-logger';
 import { bearerToken, type TokenVerifier } from './token-verifier';
 import type { VerzoekMetActor } from './auth.decorators';
@@ -42,7 +51,16 @@ export function jsonBodyMiddleware(standaardLimit: string, batchLimit = standaar
     const limit = isBatch ? batchLimit : standaardLimit;
     const parser = isBatch ? batch : standaard;
     parser(req, res, (err?: unknown) => {
-      if (!err) return next();
+      if (!err) {
+        // Text PostgreSQL cannot store (NUL, lone surrogates) or absurd nesting: refused here, once.
+        const f = req.body === undefined ? undefined : onbruikbareJson(req.body);
+        if (f)
+          return stuurProbleem(
+            res,
+            new DomeinFout('VALIDATIE', 'TEKST_ONGELDIG', `Ongeldige invoer: ${f.veld}: ${f.reden}`, [f]),
+          );
+        return next();
+      }
       const e = err as { type?: string; message?: string };
       if (e.type === 'entity.too.large') {
         return stuurProbleem(
@@ -115,6 +133,73 @@ export function authMiddleware(
             : new DomeinFout('NIET_GEAUTHENTICEERD', 'TOKEN_ONGELDIG', 'Token ongeldig'),
         );
       },
+    );
+  };
+}
+
+/**
+ * After authentication: the processing of this request (for the processing log) with the caller's
+ * purpose from the `Ketenbeeld-Doel` header. An unknown purpose gets 400, a purpose the caller's
+ * roles do not allow 403, both naming the header; no purpose is allowed here (a read that discloses
+ * persons is refused later, when it is known that it does).
+ */
+/**
+ * The caller's purpose from the `Ketenbeeld-Doel` header, or the refusal to send: unknown → 400,
+ * not allowed for the caller's roles → 403, both naming the header. No header: no purpose.
+ */
+export function doelVanVerzoek(
+  req: Request,
+  actor: Actor,
+): { doel: Doel | undefined; fout?: undefined } | { doel?: undefined; fout: DomeinFout } {
+  const gelezen = leesDoel(req.headers[DOEL_HEADER]);
+  if (gelezen.soort === 'ongeldig') {
+    return {
+      fout: new DomeinFout('VALIDATIE', 'DOEL_ONGELDIG', `Ketenbeeld-Doel: ${gelezen.reden}`, [
+        { veld: 'Ketenbeeld-Doel', reden: gelezen.reden },
+      ]),
+    };
+  }
+  const doel = gelezen.soort === 'doel' ? gelezen.doel : undefined;
+  if (doel && !doelToegestaan(actor.rollen, doel)) {
+    return {
+      fout: new DomeinFout('VERBODEN', 'DOEL_NIET_TOEGESTAAN', `Het doel ${doel} past niet bij uw rol`, [
+        { veld: 'Ketenbeeld-Doel', reden: 'past niet bij uw rol' },
+      ]),
+    };
+  }
+  return { doel };
+}
+
+/** At the gateway: refuse a wrong purpose before planning (the services check it again). */
+export function doelMiddleware() {
+  return (req: Request, res: Response, next: NextFunction) => {
+    const actor = (req as unknown as VerzoekMetActor).actor;
+    if (!actor) return next();
+    const { fout } = doelVanVerzoek(req, actor);
+    if (fout) return stuurProbleem(res, fout);
+    next();
+  };
+}
+
+export function verwerkingMiddleware() {
+  return (req: Request, res: Response, next: NextFunction) => {
+    const actor = (req as unknown as VerzoekMetActor).actor;
+    const trace = huidigeTrace();
+    if (!actor || !trace) return next();
+    const { doel, fout } = doelVanVerzoek(req, actor);
+    if (fout) return stuurProbleem(res, fout);
+    metVerwerking(
+      {
+        trace,
+        actor,
+        doel,
+        start: new Date(),
+        operatie: '',
+        soort: 'LEZEN',
+        personen: new Set(),
+        attributen: {},
+      },
+      next,
     );
   };
 }

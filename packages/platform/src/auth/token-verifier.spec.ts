@@ -58,12 +58,35 @@ describe('TokenVerifier', () => {
         .setSubject('x')
         .setIssuer(DEV_ISSUER)
         .setAudience(AUDIENCE)
+        .setIssuedAt()
         .setExpirationTime('1h')
         .sign(key);
     await expect(verifier.verifieer(await teken({ org: 'CIA', roles: [] }))).rejects.toThrow(/org 'CIA'/);
     await expect(verifier.verifieer(await teken({ org: 'COA', roles: ['GOD'] }))).rejects.toThrow(
       /onbekende rol/,
     );
+  });
+
+  it('alleen kortlevende tokens: zonder exp of iat, of langer dan 8 uur geldig, geweigerd', async () => {
+    const key = await importPKCS8(sleutel.privateKeyPem, 'ES256');
+    const basis = () =>
+      new SignJWT({ org: 'COA', roles: ['KERNTEAMLID'] })
+        .setProtectedHeader({ alg: 'ES256' })
+        .setSubject('x')
+        .setIssuer(DEV_ISSUER)
+        .setAudience(AUDIENCE);
+    await expect(verifier.verifieer(await basis().setIssuedAt().sign(key))).rejects.toThrow(
+      /exp en iat zijn verplicht/,
+    );
+    await expect(verifier.verifieer(await basis().setExpirationTime('1h').sign(key))).rejects.toThrow(
+      /exp en iat zijn verplicht/,
+    );
+    await expect(
+      verifier.verifieer(await basis().setIssuedAt().setExpirationTime('3650d').sign(key)),
+    ).rejects.toThrow(/hoogstens 28800 s/);
+    await expect(
+      verifier.verifieer(await basis().setIssuedAt().setExpirationTime('8h').sign(key)),
+    ).resolves.toMatchObject({ sub: 'x' });
   });
 
   it('onthoudt een geverifieerd token tot het verloopt, en nooit langer', async () => {

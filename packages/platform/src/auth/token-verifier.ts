@@ -9,6 +9,8 @@ export interface TokenVerifierOpties {
   publicKeyPem?: string;
   /** Allowed clock difference with the issuer for exp/nbf/iat (default 30 s). */
   klokToleratieSeconden?: number;
+  /** Longest lifetime (exp − iat) a token may have (default 8 hours: one working day). */
+  maxLevensduurSeconden?: number;
 }
 
 const ALGORITMES = ['ES256', 'RS256', 'PS256', 'EdDSA'];
@@ -59,6 +61,12 @@ export class TokenVerifier {
     } catch (e) {
       throw new DomeinFout('NIET_GEAUTHENTICEERD', 'TOKEN_ONGELDIG', `Token ongeldig: ${redenVan(e)}`);
     }
+    // Short-lived tokens only: exp and iat are required, and a token valid for longer is refused.
+    const max = this.opties.maxLevensduurSeconden ?? 8 * 3600;
+    if (typeof payload.exp !== 'number' || typeof payload.iat !== 'number')
+      throw claimFout('exp en iat zijn verplicht');
+    if (payload.exp - payload.iat > max)
+      throw claimFout(`geldig voor ${payload.exp - payload.iat} s; hoogstens ${max} s toegestaan`);
     const { sub, org, roles, name } = payload as Record<string, unknown>;
     if (typeof sub !== 'string' || !sub) throw claimFout('sub ontbreekt');
     if (!isOrganisatie(org)) throw claimFout(`org '${String(org)}' is geen bekende organisatie`);
@@ -69,13 +77,11 @@ export class TokenVerifier {
       rollen: roles,
       naam: typeof name === 'string' ? name : sub,
     };
-    if (typeof payload.exp === 'number') {
-      if (this.geverifieerd.size >= TokenVerifier.MAX_IN_CACHE) {
-        const oudste = this.geverifieerd.keys().next().value;
-        if (oudste !== undefined) this.geverifieerd.delete(oudste);
-      }
-      this.geverifieerd.set(token, { actor, verlooptOpMs: payload.exp * 1000 });
+    if (this.geverifieerd.size >= TokenVerifier.MAX_IN_CACHE) {
+      const oudste = this.geverifieerd.keys().next().value;
+      if (oudste !== undefined) this.geverifieerd.delete(oudste);
     }
+    this.geverifieerd.set(token, { actor, verlooptOpMs: payload.exp * 1000 });
     return actor;
   }
 

@@ -6,6 +6,7 @@ import {
   authMiddleware,
   jsonBodyMiddleware,
   traceMiddleware,
+  verwerkingMiddleware,
 } from '../auth/http-pipeline';
 import { TokenVerifier } from '../auth/token-verifier';
 import { basisConfigSchema, laadConfig, type BasisConfig } from '../config/config.schema';
@@ -27,7 +28,13 @@ export async function maakDienstApp(
   app.use(apiVersieMiddleware(config.API_VERSIE));
   app.use(jsonBodyMiddleware(config.BODY_LIMIT, config.BODY_LIMIT_BATCH));
   app.use(authMiddleware(app.get(TokenVerifier)));
+  app.use(verwerkingMiddleware());
   app.enableShutdownHooks();
+  // Keep idle connections open longer than any client (the gateway's keep-alive agent) keeps them
+  // in its pool: otherwise the server may close a socket just as the client reuses it ("socket hang up").
+  const server = app.getHttpServer() as { keepAliveTimeout: number; headersTimeout: number };
+  server.keepAliveTimeout = 75_000;
+  server.headersTimeout = 76_000;
   return app;
 }
 

@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, Module, type DynamicModule, type OnModuleInit } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD, DiscoveryModule } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, DiscoveryModule } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { Dienst } from '@ketenbeeld/domain';
@@ -14,6 +14,8 @@ import { OutboxPublisher } from '../events/outbox.publisher';
 import { OutboxRelay } from '../events/outbox.relay';
 import { HealthController } from '../health/health.controller';
 import { TermijnMotor } from '../termijnen/termijn.motor';
+import { VerwerkingslogInterceptor } from '../verwerkingslog/verwerkingslog.interceptor';
+import { VerwerkingslogSchrijver } from '../verwerkingslog/verwerkingslog.schrijver';
 
 @Injectable()
 class MigratieBijStart implements OnModuleInit {
@@ -36,7 +38,8 @@ export interface PlatformOpties extends Omit<DatabaseOpties, 'url'> {
 
 /**
  * Everything a Ketenbeeld service stands on: config, its own database with migrations, deny-by-default
- * authentication, the outbox and its relay, the event consumer, health and the one error filter.
+ * authentication, the outbox and its relay, the event consumer, health, the one error filter and the
+ * processing log.
  */
 @Module({})
 export class PlatformModule {
@@ -62,6 +65,7 @@ export class PlatformModule {
         OutboxRelay,
         EventConsumer,
         TermijnMotor,
+        VerwerkingslogSchrijver,
         {
           provide: TokenVerifier,
           useFactory: () =>
@@ -74,12 +78,14 @@ export class PlatformModule {
         },
         { provide: APP_GUARD, useClass: ToegangGuard },
         { provide: APP_FILTER, useClass: DomeinFoutFilter },
+        { provide: APP_INTERCEPTOR, useClass: VerwerkingslogInterceptor },
       ],
       exports: [
         OutboxPublisher,
         OutboxRelay,
         EventConsumer,
         TermijnMotor,
+        VerwerkingslogSchrijver,
         TokenVerifier,
         ConfigModule,
         TypeOrmModule,

@@ -53,3 +53,60 @@ describe('config', () => {
     );
   });
 });
+
+describe('bewaartermijnen', () => {
+  it('hebben de standaard van het domein en lezen ISO-8601-duren', () => {
+    const c = laadConfig('x', basisConfigSchema, geldig);
+    expect(c.BEWAARTERMIJN_SIGNAAL).toBe('P5Y');
+    expect(c.BEWAARTERMIJN_SIGNAAL_POLITIE_ANONIMISEREN).toBe('P5Y');
+    expect(c.BEWAARTERMIJN_SIGNAAL_POLITIE_VERWIJDEREN).toBe('P10Y');
+    expect(c.BEWAARTERMIJN_LOGBOEK).toBe('P5Y');
+    expect(c.BEWAREN_BATCHGROOTTE).toBe(500);
+    const eigen = laadConfig('x', basisConfigSchema, {
+      ...geldig,
+      BEWAARTERMIJN_SIGNAAL: 'p3y',
+      BEWAARTERMIJN_LOGBOEK: '',
+    });
+    expect([eigen.BEWAARTERMIJN_SIGNAAL, eigen.BEWAARTERMIJN_LOGBOEK]).toEqual(['P3Y', 'P5Y']);
+  });
+
+  it('het logboek korter dan een jaar: de dienst start niet, en de melding noemt de variabele', () => {
+    expect(() => laadConfig('zsm', basisConfigSchema, { ...geldig, BEWAARTERMIJN_LOGBOEK: 'P6M' })).toThrow(
+      "Configuratie van 'zsm' is ongeldig; de dienst start niet:\n" +
+        '  - BEWAARTERMIJN_LOGBOEK: P6M is te kort: minstens P1Y (het logboek gaat nooit binnen een jaar weg; de database weigert dat)',
+    );
+  });
+
+  it('onleesbaar, langer dan R21, of eerst verwijderen en dan anonimiseren: geweigerd met de naam', () => {
+    const fout = (env: Record<string, string>) => {
+      try {
+        laadConfig('signalen', basisConfigSchema, { ...geldig, ...env });
+      } catch (e) {
+        return (e as ConfigFout).fouten;
+      }
+      return [];
+    };
+    expect(fout({ BEWAARTERMIJN_SIGNAAL: '5 jaar' })).toEqual([
+      {
+        variabele: 'BEWAARTERMIJN_SIGNAAL',
+        reden: "'5 jaar' moet een ISO-8601-duur zijn, bijvoorbeeld P5Y (5 jaar), P18M of P30D",
+      },
+    ]);
+    expect(fout({ BEWAARTERMIJN_SIGNAAL_POLITIE_VERWIJDEREN: 'P15Y' })[0].variabele).toBe(
+      'BEWAARTERMIJN_SIGNAAL_POLITIE_VERWIJDEREN',
+    );
+    expect(
+      fout({
+        BEWAARTERMIJN_SIGNAAL_POLITIE_ANONIMISEREN: 'P4Y',
+        BEWAARTERMIJN_SIGNAAL_POLITIE_VERWIJDEREN: 'P2Y',
+      }),
+    ).toEqual([
+      {
+        variabele: 'BEWAARTERMIJN_SIGNAAL_POLITIE_ANONIMISEREN',
+        reden:
+          'P4Y is langer dan BEWAARTERMIJN_SIGNAAL_POLITIE_VERWIJDEREN (P2Y): anonimiseren moet vóór of tegelijk met verwijderen',
+      },
+    ]);
+    expect(fout({ BEWAREN_BATCHGROOTTE: '0' })[0].variabele).toBe('BEWAREN_BATCHGROOTTE');
+  });
+});

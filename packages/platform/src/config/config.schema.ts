@@ -1,4 +1,30 @@
 import { z } from 'zod';
+import {
+  BEWAARTERMIJN_DEFINITIES,
+  controleerBewaartermijn,
+  controleerBewaarvolgorde,
+  type BewaarVariabele,
+} from '@ketenbeeld/domain';
+
+/**
+ * One retention period (DOMAIN.md §7), as an ISO-8601 duration (P5Y, P18M, P30D); absent or empty
+ * is the domain's default. Refused with the reason: not a period, below its minimum (the processing
+ * log: one year), above its legal maximum (R21).
+ */
+function bewaartermijnVeld(variabele: BewaarVariabele, standaard: string) {
+  return z
+    .string()
+    .optional()
+    .superRefine((w, ctx) => {
+      const reden = controleerBewaartermijn(variabele, w);
+      if (reden) ctx.addIssue({ code: 'custom', message: reden });
+    })
+    .transform((w): string => (w?.trim() ? w.trim().toUpperCase() : standaard));
+}
+
+const bewaartermijnVelden = Object.fromEntries(
+  BEWAARTERMIJN_DEFINITIES.map((d) => [d.variabele, bewaartermijnVeld(d.variabele, d.standaard)]),
+) as Record<BewaarVariabele, ReturnType<typeof bewaartermijnVeld>>;
 
 /** Settings every service shares. A service extends this with its own fields. */
 export const basisConfigSchema = z
@@ -59,10 +85,26 @@ export const basisConfigSchema = z
       .regex(/^\d+\.\d+\.\d+$/, 'semantische versie, bijvoorbeeld 1.0.0')
       .default('1.0.0'),
     OUTBOX_POLL_MS: z.coerce.number().int().min(10).default(250),
+    /** Retention periods per kind of record: BEWAARTERMIJN_SIGNAAL=P5Y etc. (packages/domain/src/bewaren). */
+    ...bewaartermijnVelden,
+    /** Records per transaction of the retention run (each batch commits on its own). */
+    BEWAREN_BATCHGROOTTE: z.coerce
+      .number()
+      .int()
+      .min(1, 'minstens 1')
+      .max(10_000, 'hoogstens 10000')
+      .default(500),
   })
   .refine((c) => Boolean(c.AUTH_JWKS_URL) !== Boolean(c.AUTH_PUBLIC_KEY), {
     message: 'zet precies één van AUTH_JWKS_URL (productie) of AUTH_PUBLIC_KEY (ontwikkeling)',
     path: ['AUTH_JWKS_URL'],
+  })
+  .superRefine((c, ctx) => {
+    // Across periods: a kind is not removed before it is anonymised.
+    const termijnen = Object.fromEntries(BEWAARTERMIJN_DEFINITIES.map((d) => [d.variabele, c[d.variabele]]));
+    for (const f of controleerBewaarvolgorde(termijnen)) {
+      ctx.addIssue({ code: 'custom', path: [f.variabele], message: f.reden });
+    }
   });
 
 export type BasisConfig = z.infer<typeof basisConfigSchema>;

@@ -1,6 +1,9 @@
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import { PlatformTabellen1763800000000 } from './migrations/1763800000000-platform-tabellen';
 import { Termijnen1763800010000 } from './migrations/1763800010000-termijnen';
+import { Logboek1763800020000 } from './migrations/1763800020000-logboek';
+import { TermijnTrace1763800025000 } from './migrations/1763800025000-termijn-trace';
+import { Opschoning1763800033000 } from './migrations/1763800033000-opschoning';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 type Klasse = Function;
@@ -19,7 +22,14 @@ export function dataSourceOpties(opties: DatabaseOpties): DataSourceOptions {
     type: 'postgres',
     url: opties.url,
     entities: opties.entities,
-    migrations: [PlatformTabellen1763800000000, Termijnen1763800010000, ...opties.migrations],
+    migrations: [
+      PlatformTabellen1763800000000,
+      Termijnen1763800010000,
+      Logboek1763800020000,
+      TermijnTrace1763800025000,
+      Opschoning1763800033000,
+      ...opties.migrations,
+    ],
     migrationsTableName: 'migraties',
     migrationsTransactionMode: 'each',
     synchronize: false,

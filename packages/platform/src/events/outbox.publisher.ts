@@ -34,6 +34,26 @@ export class OutboxPublisher {
     return r.id;
   }
 
+  /** Many events of one kind in one statement, inside the caller's transaction (a batch job). */
+  async publiceerAlle<N extends EventName>(
+    manager: EntityManager,
+    naam: N,
+    payloads: readonly EventPayload<N>[],
+  ): Promise<string[]> {
+    if (!manager.queryRunner?.isTransactionActive) {
+      throw new Error(`publiceerAlle('${naam}') moet binnen een transactie worden aangeroepen`);
+    }
+    if (!payloads.length) return [];
+    const rijen = payloads.map((p) => this.rij(naam, p));
+    await manager.query(
+      `INSERT INTO outbox (id, naam, producent, payload, opgetreden_op, traceparent)
+       SELECT id, $2, $3, payload, now(), $5 FROM unnest($1::uuid[], $4::jsonb[]) AS x(id, payload)`,
+      [rijen.map((r) => r.id), naam, this.dienst, rijen.map((r) => r.payload), rijen[0].traceparent],
+    );
+    await manager.query(`SELECT pg_notify($1, '')`, [OUTBOX_KANAAL]);
+    return rijen.map((r) => r.id);
+  }
+
   /**
    * The checked outbox row for an event, for a caller that writes it itself as part of a larger
    * statement (one round trip on a hot path). That statement must also `pg_notify(OUTBOX_KANAAL, '')`

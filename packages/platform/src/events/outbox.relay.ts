@@ -5,7 +5,7 @@ import {
   type OnApplicationBootstrap,
   type BeforeApplicationShutdown,
 } from '@nestjs/common';
-import { Queue } from 'bullmq';
+import { Queue, type JobsOptions } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
@@ -25,6 +25,14 @@ import { OUTBOX_KANAAL } from './outbox.publisher';
 import { redisVerbinding } from './redis';
 
 export const BATCH_GROOTTE = 200;
+
+/** Every event job: retried with backoff, kept a week when done, kept when failed (for beheer). */
+const JOB_OPTIES: JobsOptions = {
+  attempts: 12,
+  backoff: { type: 'exponential', delay: 500 },
+  removeOnComplete: { age: 7 * 24 * 3600 },
+  removeOnFail: false,
+};
 
 interface OutboxRij {
   id: string;
@@ -128,6 +136,8 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
         [BATCH_GROOTTE],
       );
       if (!rijen.length) return 0;
+      // One addBulk per subscriber queue (a single Redis round trip each), in outbox order.
+      const perDienst = new Map<Dienst, { name: string; data: Envelop; opts: JobsOptions }[]>();
       for (const rij of rijen) {
         const envelop: Envelop = {
           id: rij.id,
@@ -138,18 +148,13 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
           payload: rij.payload,
         };
         const abonnees = isEventName(rij.naam) ? abonneesVan(rij.naam, rij.producent) : [];
-        await Promise.all(
-          abonnees.map((dienst) =>
-            this.queue(dienst).add(rij.naam, envelop, {
-              jobId: rij.id,
-              attempts: 12,
-              backoff: { type: 'exponential', delay: 500 },
-              removeOnComplete: { age: 7 * 24 * 3600 },
-              removeOnFail: false,
-            }),
-          ),
-        );
+        for (const dienst of abonnees) {
+          let jobs = perDienst.get(dienst);
+          if (!jobs) perDienst.set(dienst, (jobs = []));
+          jobs.push({ name: rij.naam, data: envelop, opts: { ...JOB_OPTIES, jobId: rij.id } });
+        }
       }
+      await Promise.all([...perDienst].map(([dienst, jobs]) => this.queue(dienst).addBulk(jobs)));
       await m.query(`UPDATE outbox SET verzonden_op = now() WHERE id = ANY($1::uuid[])`, [
         rijen.map((r) => r.id),
       ]);
@@ -161,9 +166,9 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
     });
     if (meldingen.length && this.redis) {
       const kanaal = liveKanaal(this.config.QUEUE_PREFIX);
-      await Promise.all(meldingen.map((x) => this.redis!.publish(kanaal, JSON.stringify(x)))).catch(
-        (e: Error) => this.logger.warn(`live-melding niet verstuurd: ${e.message}`),
-      );
+      const pijp = this.redis.pipeline();
+      for (const x of meldingen) pijp.publish(kanaal, JSON.stringify(x));
+      await pijp.exec().catch((e: Error) => this.logger.warn(`live-melding niet verstuurd: ${e.message}`));
     }
     return aantal;
   }

@@ -48,10 +48,10 @@ export async function volgSplitsing(m: EntityManager, tabel: string, e: Samenvoe
 /**
  * The event handlers a service needs to keep one of its signal copy tables (keyed by signaal_id,
  * persoon_id, with categorie and tijdstip_incident) in step with signalen: merges and splits of
- * persons, corrections and withdrawals of signals. Register them as providers of the feature module
- * that owns the table.
+ * persons, corrections and withdrawals of signals, and the end of a signal's retention period.
+ * Register them as providers of the feature module that owns the table.
  */
-export function signaalKopieVolgers(tabel: string, extra: PersoonVolgHaken = {}) {
+export function signaalKopieVolgers(tabel: string, extra: PersoonVolgHaken & SignaalVolgHaken = {}) {
   if (!TABEL.test(tabel)) throw new Error(`ongeldige tabelnaam ${tabel}`);
   @VerwerktEvent(EventName.SignaalGecorrigeerd)
   class SignaalGecorrigeerdVerwerker implements EventVerwerker<typeof EventName.SignaalGecorrigeerd> {
@@ -69,11 +69,32 @@ export function signaalKopieVolgers(tabel: string, extra: PersoonVolgHaken = {})
       await m.query(`DELETE FROM ${tabel} WHERE signaal_id = $1`, [e.payload.signaalId]);
     }
   }
+  /**
+   * Retention (DOMAIN.md §7): signalen removed the signal, or anonymised it (R21). Either way the copy
+   * goes: it is keyed by person, and an anonymised signal names no one. Idempotent (a second delivery
+   * finds nothing to delete).
+   */
+  @VerwerktEvent(EventName.SignaalOpgeschoond)
+  class SignaalOpgeschoondVerwerker implements EventVerwerker<typeof EventName.SignaalOpgeschoond> {
+    async verwerk(e: EventEnvelop<typeof EventName.SignaalOpgeschoond>, m: EntityManager): Promise<void> {
+      await m.query(`DELETE FROM ${tabel} WHERE signaal_id = $1`, [e.payload.signaalId]);
+      await extra.signaalOpgeschoond?.(m, e.payload);
+    }
+  }
   return [
     ...persoonVolgers(tabel, extra),
     SignaalGecorrigeerdVerwerker,
     SignaalIngetrokkenVerwerker,
+    SignaalOpgeschoondVerwerker,
   ] as const;
+}
+
+/** What else a service keeps of a signal and must drop when its retention period has passed. */
+export interface SignaalVolgHaken {
+  signaalOpgeschoond?: (
+    m: EntityManager,
+    e: EventPayload<typeof EventName.SignaalOpgeschoond>,
+  ) => Promise<void>;
 }
 
 /**

@@ -3,6 +3,7 @@ import { huidigeTrace, metTrace, traceUit } from './trace';
 describe('trace context', () => {
   it('zet een binnenkomende traceparent voort met een nieuwe span', () => {
     const t = traceUit('00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01');
+    expect(t.ouderSpanId).toBe('00f067aa0ba902b7');
     expect(t.traceId).toBe('4bf92f3577b34da6a3ce929d0e0e4736');
     expect(t.spanId).not.toBe('00f067aa0ba902b7');
     expect(t.traceparent).toMatch(/^00-4bf92f3577b34da6a3ce929d0e0e4736-[0-9a-f]{16}-01$/);

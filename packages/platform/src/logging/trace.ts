@@ -5,6 +5,8 @@ import { randomBytes } from 'node:crypto';
 export interface TraceContext {
   traceId: string;
   spanId: string;
+  /** The caller's span (from its traceparent), when this continues a trace. */
+  ouderSpanId?: string;
   traceparent: string;
 }
 
@@ -16,7 +18,13 @@ export function traceUit(traceparent?: string | null): TraceContext {
   const m = traceparent ? TRACEPARENT.exec(traceparent.trim()) : null;
   const traceId = m && !/^0+$/.test(m[1]) ? m[1] : randomBytes(16).toString('hex');
   const spanId = randomBytes(8).toString('hex');
-  return { traceId, spanId, traceparent: `00-${traceId}-${spanId}-01` };
+  const ouderSpanId = m && m[1] === traceId && !/^0+$/.test(m[2]) ? m[2] : undefined;
+  return {
+    traceId,
+    spanId,
+    ...(ouderSpanId ? { ouderSpanId } : {}),
+    traceparent: `00-${traceId}-${spanId}-01`,
+  };
 }
 
 export function metTrace<T>(ctx: TraceContext, fn: () => T): T {

@@ -28,6 +28,7 @@ import {
 import { CONFIG, DIENST_NAAM } from '../config/config.module';
 import type { BasisConfig } from '../config/config.schema';
 import { DomeinFout, ValidatieFout } from '../errors/domein-fout';
+import { huidigeTrace, metTrace, traceUit } from '../logging/trace';
 import { OutboxPublisher } from '../events/outbox.publisher';
 import { redisVerbinding } from '../events/redis';
 import { alarmStand, sorteerWaarschuwingen } from './alarm';
@@ -182,8 +183,8 @@ export class TermijnMotor implements OnApplicationBootstrap, BeforeApplicationSh
       const stand = alarmStand(opties.vervaltOp, waarschuwingen, nu);
       await m.query(
         `INSERT INTO termijn (id, soort, onderwerp_type, onderwerp_id, organisatie, vervalt_op, oorspronkelijk_op, regel, uitleg,
-                              payload, waarschuwingen_ms, gewaarschuwd, status, volgende_alarm_op)
-         VALUES ($1,$2,$3,$4,$5,$6,$6,$7,$8,$9,$10,$11,'GEPLAND',$12)`,
+                              payload, waarschuwingen_ms, gewaarschuwd, status, volgende_alarm_op, traceparent)
+         VALUES ($1,$2,$3,$4,$5,$6,$6,$7,$8,$9,$10,$11,'GEPLAND',$12,$13)`,
         [
           id,
           opties.soort,
@@ -197,6 +198,7 @@ export class TermijnMotor implements OnApplicationBootstrap, BeforeApplicationSh
           waarschuwingen,
           stand.gewaarschuwd,
           stand.volgendeAlarmOp,
+          huidigeTrace()?.traceparent ?? null,
         ],
       );
       await this.historie(m, id, 'GEPLAND', opties.vervaltOp, null, opties.door);
@@ -339,6 +341,15 @@ export class TermijnMotor implements OnApplicationBootstrap, BeforeApplicationSh
 
   /** Fire whatever is due for this deadline: the next warning, or the expiry. Idempotent. */
   async vuur(id: string): Promise<VuurUitkomst> {
+    // Continue the trace the deadline was planned in (its events carry it on); a new one if none.
+    const [bron] = await this.ds.query<{ traceparent: string | null }[]>(
+      `SELECT traceparent FROM termijn WHERE id = $1`,
+      [id],
+    );
+    return metTrace(traceUit(bron?.traceparent), () => this.vuurBinnenTrace(id));
+  }
+
+  private async vuurBinnenTrace(id: string): Promise<VuurUitkomst> {
     const uitkomst = await this.ds.transaction(async (m) => {
       const [t] = await m.query<TermijnRij[]>(`SELECT * FROM termijn WHERE id = $1 FOR UPDATE`, [id]);
       if (!t || !(ACTIEF as readonly string[]).includes(t.status) || !t.volgende_alarm_op)

@@ -1,5 +1,6 @@
 import { Args, Directive, Field, ID, Int, ObjectType, Query, Resolver } from '@nestjs/graphql';
 import {
+  isBestaandIsoMoment,
   magAlleSignalenZien,
   Organisatie,
   TERMIJN_SOORT_LABEL,
@@ -80,7 +81,7 @@ export function termijnenResolver(dienst: Dienst) {
       })
       vervaltVoor?: string | null,
     ): Promise<TermijnType[]> {
-      if (vervaltVoor && Number.isNaN(Date.parse(vervaltVoor)))
+      if (vervaltVoor !== null && vervaltVoor !== undefined && !isBestaandIsoMoment(vervaltVoor))
         throw new ValidatieFout([{ veld: 'vervaltVoor', reden: 'moet een ISO-8601 tijdstip zijn' }]);
       const rijen = await this.motor.lijst({
         weergave,

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useAuth, type Persona } from '../../app/auth';
 import { useConfig } from '../../app/config';
+import { standaardDoel } from '../../app/doel';
 import { organisatieKort, rolLabel } from '../../app/opmaak';
 import { vraagToken } from './idp';
 import { usePersonas } from './usePersonas';
@@ -21,7 +22,7 @@ export function AanmeldScherm() {
     setFout(null);
     try {
       const { token, verlooptOp } = await vraagToken(idpUrl, persona.id);
-      aanmelden({ token, verlooptOp, persona });
+      aanmelden({ token, verlooptOp, persona, doel: standaardDoel(persona.rollen) });
     } catch (e) {
       setFout(e instanceof Error ? e.message : String(e));
       setBezig(null);
@@ -33,7 +34,8 @@ export function AanmeldScherm() {
       <h1 id="aanmelden-titel">Aanmelden</h1>
       <p className="inleiding">
         Kies de rol waarmee u Ketenbeeld wilt gebruiken. Dit zijn fictieve personen voor ontwikkeling, test en
-        demonstratie.
+        demonstratie. U werkt daarna met het doel van de hoofdtaak van uw rol; dat ziet en wijzigt u bovenaan
+        elke pagina. Elke inzage van persoonsgegevens wordt met dat doel vastgelegd.
       </p>
 
       {melding && (

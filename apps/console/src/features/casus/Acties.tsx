@@ -4,6 +4,7 @@ import { Formulieracties, mutatieFout, Veld, zonder, type FormulierFout } from '
 import { amsterdamLokaalNaarIso, formatResterend, formatTijdstip, organisatieKort } from '../../app/opmaak';
 import { magActieAfronden } from '../../app/rechten';
 import { Schuifvlak } from '../../app/Schuifvlak';
+import type { ActieInvoer, Organisatie } from '../../gql/schema';
 import {
   Formulierfouten,
   GEEN_FOUT,
@@ -15,6 +16,7 @@ import {
   SectieKop,
 } from '../casusregie/onderdelen';
 import { lokaalOverDagen } from '../casusregie/tijd';
+import { isOrganisatie } from '../casusregie/labels';
 import type { Actie, CasusDetailGegevens } from './casus.graphql';
 import { useMaakActie, useRondActieAf } from './hooks';
 
@@ -30,12 +32,18 @@ const V = {
 /** Fields of a new action; shared with "Besluit vastleggen" in a meeting. */
 export interface ActieWaarden {
   readonly omschrijving: string;
-  readonly eigenaarOrganisatie: string;
+  /** '' while none is chosen. */
+  readonly eigenaarOrganisatie: Organisatie | '';
   readonly eigenaarPersoon: string;
   readonly deadline: string;
 }
 
-export function legeActie(eigenaarOrganisatie: string): ActieWaarden {
+/** A new action's owner: the user's organisation if it takes part in the case, else the first participant. */
+export function eigenaarVoorkeur(deelnemers: readonly Organisatie[], organisatie: string): Organisatie | '' {
+  return deelnemers.find((d) => d === organisatie) ?? deelnemers[0] ?? '';
+}
+
+export function legeActie(eigenaarOrganisatie: Organisatie | ''): ActieWaarden {
   return { omschrijving: '', eigenaarOrganisatie, eigenaarPersoon: '', deadline: lokaalOverDagen(7, 17) };
 }
 
@@ -52,7 +60,9 @@ export function controleerActie(a: ActieWaarden, prefix: string): Record<string,
   return velden;
 }
 
-export function alsActieInvoer(a: ActieWaarden) {
+/** What the service gets; null while no owner is chosen (controleerActie reports that). */
+export function alsActieInvoer(a: ActieWaarden): ActieInvoer | null {
+  if (!a.eigenaarOrganisatie) return null;
   return {
     omschrijving: a.omschrijving.trim(),
     eigenaarOrganisatie: a.eigenaarOrganisatie,
@@ -71,11 +81,11 @@ export function ActieVelden({
 }: {
   readonly prefix: string;
   readonly waarden: ActieWaarden;
-  readonly deelnemers: readonly string[];
+  readonly deelnemers: readonly Organisatie[];
   readonly fouten: FormulierFout['velden'];
   readonly opWijzig: (waarden: ActieWaarden, veld: string) => void;
 }) {
-  const zet = (veld: keyof ActieWaarden, waarde: string) =>
+  const zet = (veld: Exclude<keyof ActieWaarden, 'eigenaarOrganisatie'>, waarde: string) =>
     opWijzig({ ...waarden, [veld]: waarde }, `${prefix}-${veld}`);
   return (
     <>
@@ -103,7 +113,12 @@ export function ActieVelden({
             <select
               {...p}
               value={waarden.eigenaarOrganisatie}
-              onChange={(e) => zet('eigenaarOrganisatie', e.target.value)}
+              onChange={(e) =>
+                opWijzig(
+                  { ...waarden, eigenaarOrganisatie: isOrganisatie(e.target.value) ? e.target.value : '' },
+                  `${prefix}-eigenaarOrganisatie`,
+                )
+              }
             >
               <option value="">Kies</option>
               <OrganisatieOpties alleen={deelnemers} />
@@ -150,7 +165,7 @@ function ActieFormulier({
   opAnnuleer,
 }: {
   readonly casus: CasusDetailGegevens;
-  readonly standaardEigenaar: string;
+  readonly standaardEigenaar: Organisatie | '';
   readonly opKlaar: (melding: string) => void;
   readonly opAnnuleer: () => void;
 }) {
@@ -162,14 +177,15 @@ function ActieFormulier({
     e.preventDefault();
     if (bezig) return;
     const velden = controleerActie(waarden, 'casusactie');
-    if (Object.keys(velden).length) {
+    const actie = alsActieInvoer(waarden);
+    if (Object.keys(velden).length || !actie) {
       setFout({ velden, samenvatting: null, banner: null });
       document.getElementById(`veld-${Object.values(V).find((v) => v in velden)}`)?.focus();
       return;
     }
     setFout(GEEN_FOUT);
     try {
-      const { data } = await maak({ variables: { casusId: casus.id, actie: alsActieInvoer(waarden) } });
+      const { data } = await maak({ variables: { casusId: casus.id, actie } });
       if (!data) throw new Error('De server gaf geen antwoord.');
       opKlaar(`De actie is toegevoegd voor ${organisatieKort(data.maakActie.eigenaarOrganisatie)}.`);
     } catch (err) {
@@ -256,9 +272,7 @@ export function Acties({
   const [bezigMet, setBezigMet] = useState<string | null>(null);
   const [rondAf] = useRondActieAf();
   const open = casus.acties.filter((a) => a.status === 'OPEN').length;
-  const standaardEigenaar = casus.deelnemers.includes(persona.organisatie)
-    ? persona.organisatie
-    : (casus.deelnemers[0] ?? '');
+  const standaardEigenaar = eigenaarVoorkeur(casus.deelnemers, persona.organisatie);
 
   async function afronden(actie: Actie) {
     setMelding(null);

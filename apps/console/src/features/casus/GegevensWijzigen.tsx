@@ -8,11 +8,11 @@ import {
   type FormulierFout,
 } from '../../app/formulier';
 import { alsLocatieCode, LOCATIES, LOCATIECODE_PATROON } from '../../app/opmaak';
+import type { CasusGegevens } from '../../gql/schema';
 import { PROCEDUREFASEN, SPOREN } from '../casusregie/labels';
 import { Formulierfouten, GEEN_FOUT, veldKoppeling, veldNamen } from '../casusregie/onderdelen';
 import type { CasusDetailGegevens } from './casus.graphql';
 import { useWijzigCasus } from './hooks';
-import type { CasusGegevens } from './wijzigCasus.graphql';
 
 const V = {
   spoor: 'gegevens-spoor',
@@ -48,17 +48,18 @@ export function GegevensWijzigen({
   async function verstuur(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     if (bezig) return;
-    const gegevens: CasusGegevens = {};
     const nieuwSpoor = spoor ? Number(spoor) : null;
-    if (nieuwSpoor !== casus.spoor) gegevens.spoor = nieuwSpoor;
     const nieuwKansarm = kansarm === '' ? null : kansarm === 'ja';
-    if (nieuwKansarm !== casus.kansarm) gegevens.kansarm = nieuwKansarm;
     const nieuwLand = land.trim().toUpperCase() || null;
-    if (nieuwLand !== casus.land) gegevens.land = nieuwLand;
     const nieuweLocatie = locatie.trim() ? alsLocatieCode(locatie) : null;
-    if (nieuweLocatie !== casus.locatieCode) gegevens.locatieCode = nieuweLocatie;
     const nieuweFase = fase || null;
-    if (nieuweFase !== casus.procedurefase) gegevens.procedurefase = nieuweFase;
+    const gegevens: CasusGegevens = {
+      ...(nieuwSpoor !== casus.spoor ? { spoor: nieuwSpoor } : {}),
+      ...(nieuwKansarm !== casus.kansarm ? { kansarm: nieuwKansarm } : {}),
+      ...(nieuwLand !== casus.land ? { land: nieuwLand } : {}),
+      ...(nieuweLocatie !== casus.locatieCode ? { locatieCode: nieuweLocatie } : {}),
+      ...(nieuweFase !== casus.procedurefase ? { procedurefase: nieuweFase } : {}),
+    };
 
     const velden: Record<string, string[]> = {};
     if (nieuwLand && !/^[A-Z]{3}$/.test(nieuwLand))

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Dialoog } from '../../app/Dialoog';
 import { Formulieracties, mutatieFout, RedenVeld, zonder, type FormulierFout } from '../../app/formulier';
+import type { CasusStatus, Doorverwijzing } from '../../gql/schema';
 import { SLUITENDE_STATUSSEN, statusLabel } from '../casusregie/labels';
 import { Formulierfouten, GEEN_FOUT, Keuzerondjes, veldKoppeling, veldNamen } from '../casusregie/onderdelen';
 import type { CasusDetailGegevens } from './casus.graphql';
@@ -29,8 +30,8 @@ export function StatusWijzigen({
   readonly opKlaar: (melding: string) => void;
   readonly opAnnuleer: () => void;
 }) {
-  const [naar, setNaar] = useState('');
-  const [doorverwezenNaar, setDoorverwezenNaar] = useState('');
+  const [naar, setNaar] = useState<CasusStatus | ''>('');
+  const [doorverwezenNaar, setDoorverwezenNaar] = useState<Doorverwijzing | ''>('');
   const [reden, setReden] = useState('');
   const [fout, setFout] = useState<FormulierFout>(GEEN_FOUT);
   const [bevestigen, setBevestigen] = useState(false);
@@ -54,14 +55,14 @@ export function StatusWijzigen({
   }
 
   async function verstuur() {
-    if (bezig) return;
+    if (bezig || !naar) return;
     try {
       const { data } = await zet({
         variables: {
           id: casus.id,
           naar,
           reden: reden.trim(),
-          doorverwezenNaar: naar === 'DOORVERWEZEN' ? doorverwezenNaar : null,
+          doorverwezenNaar: naar === 'DOORVERWEZEN' && doorverwezenNaar ? doorverwezenNaar : null,
         },
       });
       if (!data) throw new Error('De server gaf geen antwoord.');

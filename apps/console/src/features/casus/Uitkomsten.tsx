@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { Formulieracties, mutatieFout, Veld, zonder, type FormulierFout } from '../../app/formulier';
 import { formatDatum, organisatieKort } from '../../app/opmaak';
-import { UITKOMST_SOORTEN } from '../casusregie/labels';
+import type { UitkomstSoort } from '../../gql/schema';
+import { isUitkomstSoort, UITKOMST_SOORTEN } from '../casusregie/labels';
 import {
   Formulierfouten,
   GEEN_FOUT,
@@ -25,7 +26,7 @@ function UitkomstFormulier({
   readonly opKlaar: (melding: string) => void;
   readonly opAnnuleer: () => void;
 }) {
-  const [soort, setSoort] = useState('');
+  const [soort, setSoort] = useState<UitkomstSoort | ''>('');
   const [datum, setDatum] = useState(() => vandaag());
   const [toelichting, setToelichting] = useState('');
   const [fout, setFout] = useState<FormulierFout>(GEEN_FOUT);
@@ -39,7 +40,7 @@ function UitkomstFormulier({
     if (!soort) velden[V.soort] = ['Kies de soort uitkomst.'];
     if (!DATUM_PATROON.test(datum)) velden[V.datum] = ['Vul een geldige datum in.'];
     else if (datum > vandaag()) velden[V.datum] = ['De datum ligt in de toekomst.'];
-    if (Object.keys(velden).length) {
+    if (Object.keys(velden).length || !soort) {
       setFout({ velden, samenvatting: null, banner: null });
       document.getElementById(`veld-${Object.values(V).find((v) => v in velden)}`)?.focus();
       return;
@@ -80,7 +81,7 @@ function UitkomstFormulier({
               {...p}
               value={soort}
               onChange={(e) => {
-                setSoort(e.target.value);
+                setSoort(isUitkomstSoort(e.target.value) ? e.target.value : '');
                 wis(V.soort);
               }}
             >

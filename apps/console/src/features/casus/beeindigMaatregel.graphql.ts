@@ -1,9 +1,10 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
-import { MAATREGEL_VELDEN, type CasusMaatregel } from './casus.graphql';
+import type { BeeindigMaatregelMutation, BeeindigMaatregelMutationVariables } from '../../gql/schema';
+import { MAATREGEL_VELDEN } from './casus.graphql';
 
 export const BEEINDIG_MAATREGEL: TypedDocumentNode<
-  { readonly beeindigMaatregel: CasusMaatregel },
-  { readonly id: string; readonly reden: string }
+  BeeindigMaatregelMutation,
+  BeeindigMaatregelMutationVariables
 > = gql`
   mutation BeeindigMaatregel($id: ID!, $reden: String!) {
     beeindigMaatregel(id: $id, reden: $reden) {

@@ -1,120 +1,24 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
-import { PERSOON_NAAM_VELDEN, type PersoonKort } from '../casusregie/persoonKort.graphql';
-import type { Procesregisseur } from '../casussen/casussen.graphql';
+import type {
+  ActieVeldenFragment,
+  CasusDetailVeldenFragment,
+  CasusQuery,
+  CasusQueryVariables,
+  MaatregelVeldenFragment,
+} from '../../gql/schema';
+import { PERSOON_NAAM_VELDEN } from '../casusregie/persoonKort.graphql';
 
-export interface CasusTransitie {
-  readonly van: string | null;
-  readonly naar: string;
-  readonly reden: string;
-  readonly doorverwezenNaar: string | null;
-  readonly doorNaam: string;
-  readonly doorOrganisatie: string;
-  readonly tijdstip: string;
-}
+/** The case as its page shows it, with the person's names. */
+export type CasusDetailGegevens = CasusQuery['casus'];
+/** soort: PREVENTIEF, REPRESSIEF or KETEN; status: ACTIEF or BEEINDIGD (Strings in the schema). */
+export type CasusMaatregel = MaatregelVeldenFragment;
+/** status: OPEN or GEDAAN (a String in the schema). */
+export type Actie = ActieVeldenFragment;
+/** soort: SIGNAAL, TRANSITIE, MAATREGEL, ACTIE, UITKOMST, BESLUIT, ESCALATIE, TERMIJN, ZSM or DETENTIE. */
+export type TijdlijnRegel = CasusDetailVeldenFragment['tijdlijn'][number];
+export type TopXLidmaatschap = CasusDetailVeldenFragment['topx'][number];
 
-export interface CasusSignaal {
-  readonly signaalId: string;
-  readonly categorie: string;
-  readonly categorieLabel: string;
-  readonly bronOrganisatie: string;
-  readonly ernst: number | null;
-  readonly vpt: boolean;
-  readonly tijdstipIncident: string;
-  readonly omschrijving: string | null;
-  readonly gekoppeldOp: string;
-  readonly nieuw: boolean;
-}
-
-export interface CasusMaatregel {
-  readonly id: string;
-  readonly code: string;
-  readonly naam: string;
-  /** PREVENTIEF, REPRESSIEF or KETEN. */
-  readonly soort: string;
-  readonly eigenaar: string;
-  readonly wettelijkeGrondslag: string | null;
-  readonly start: string;
-  readonly eind: string | null;
-  readonly reden: string;
-  /** ACTIEF or BEEINDIGD. */
-  readonly status: string;
-  readonly beeindigdReden: string | null;
-  readonly termijnId: string | null;
-  readonly groepActieId: string | null;
-}
-
-export interface Actie {
-  readonly id: string;
-  readonly casusId: string;
-  readonly omschrijving: string;
-  readonly eigenaarOrganisatie: string;
-  readonly eigenaarPersoon: string | null;
-  readonly deadline: string;
-  /** OPEN or GEDAAN. */
-  readonly status: string;
-  readonly teLaat: boolean;
-  readonly geescaleerdOp: string | null;
-  readonly besluitId: string | null;
-  readonly afgerondOp: string | null;
-}
-
-export interface Uitkomst {
-  readonly id: string;
-  readonly soort: string;
-  readonly soortLabel: string;
-  /** YYYY-MM-DD. */
-  readonly datum: string;
-  readonly toelichting: string | null;
-  readonly doorOrganisatie: string;
-}
-
-export interface TijdlijnRegel {
-  readonly tijdstip: string;
-  /** SIGNAAL, TRANSITIE, MAATREGEL, ACTIE, UITKOMST, BESLUIT, ESCALATIE or TERMIJN. */
-  readonly soort: string;
-  readonly omschrijving: string;
-  readonly refId: string | null;
-  readonly organisatie: string | null;
-}
-
-export interface TopXLidmaatschap {
-  readonly regio: string;
-  readonly maand: string;
-  readonly rang: number;
-  readonly score: number;
-  readonly uitleg: string;
-}
-
-export interface CasusDetailGegevens {
-  readonly id: string;
-  readonly persoon: PersoonKort;
-  readonly groepId: string | null;
-  readonly status: string;
-  readonly statusLabel: string;
-  readonly mogelijkeTransities: readonly string[];
-  readonly spoor: number | null;
-  readonly kansarm: boolean | null;
-  readonly land: string | null;
-  readonly locatieCode: string | null;
-  readonly procedurefase: string | null;
-  readonly procesregisseur: Procesregisseur;
-  readonly deelnemers: readonly string[];
-  readonly doorverwezenNaar: string | null;
-  readonly aangemeldOp: string;
-  readonly afgerondOp: string | null;
-  readonly bijgewerktOp: string;
-  readonly nieuweSignalen: number;
-  readonly actiesTeLaat: number;
-  readonly transities: readonly CasusTransitie[];
-  readonly signalen: readonly CasusSignaal[];
-  readonly maatregelen: readonly CasusMaatregel[];
-  readonly acties: readonly Actie[];
-  readonly uitkomsten: readonly Uitkomst[];
-  readonly tijdlijn: readonly TijdlijnRegel[];
-  readonly topx: readonly TopXLidmaatschap[];
-}
-
-export const ACTIE_VELDEN = gql`
+export const ACTIE_VELDEN: TypedDocumentNode<ActieVeldenFragment> = gql`
   fragment ActieVelden on Actie {
     id
     casusId
@@ -130,7 +34,7 @@ export const ACTIE_VELDEN = gql`
   }
 `;
 
-export const MAATREGEL_VELDEN = gql`
+export const MAATREGEL_VELDEN: TypedDocumentNode<MaatregelVeldenFragment> = gql`
   fragment MaatregelVelden on CasusMaatregel {
     id
     code
@@ -149,7 +53,7 @@ export const MAATREGEL_VELDEN = gql`
 `;
 
 /** Everything the case page shows but the person's names; the mutations that return a case return this. */
-export const CASUS_DETAIL_VELDEN = gql`
+export const CASUS_DETAIL_VELDEN: TypedDocumentNode<CasusDetailVeldenFragment> = gql`
   fragment CasusDetailVelden on Casus {
     id
     persoon {
@@ -230,11 +134,7 @@ export const CASUS_DETAIL_VELDEN = gql`
   ${ACTIE_VELDEN}
 `;
 
-export interface CasusData {
-  readonly casus: CasusDetailGegevens | null;
-}
-
-export const CASUS: TypedDocumentNode<CasusData, { readonly id: string }> = gql`
+export const CASUS: TypedDocumentNode<CasusQuery, CasusQueryVariables> = gql`
   query Casus($id: ID!) {
     casus(id: $id) {
       ...CasusDetailVelden

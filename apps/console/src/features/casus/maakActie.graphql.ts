@@ -1,19 +1,8 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
-import { ACTIE_VELDEN, type Actie } from './casus.graphql';
+import type { MaakActieMutation, MaakActieMutationVariables } from '../../gql/schema';
+import { ACTIE_VELDEN } from './casus.graphql';
 
-/** Mirrors `input ActieInvoer`. */
-export interface ActieInvoer {
-  readonly omschrijving: string;
-  readonly eigenaarOrganisatie: string;
-  readonly eigenaarPersoon?: string | null;
-  /** ISO-8601. */
-  readonly deadline: string;
-}
-
-export const MAAK_ACTIE: TypedDocumentNode<
-  { readonly maakActie: Actie },
-  { readonly casusId: string; readonly actie: ActieInvoer }
-> = gql`
+export const MAAK_ACTIE: TypedDocumentNode<MaakActieMutation, MaakActieMutationVariables> = gql`
   mutation MaakActie($casusId: ID!, $actie: ActieInvoer!) {
     maakActie(casusId: $casusId, actie: $actie) {
       ...ActieVelden

@@ -1,20 +1,12 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
+import type { MaatregelCatalogusQuery, MaatregelCatalogusQueryVariables } from '../../gql/schema';
 
-export interface MaatregelDefinitie {
-  readonly code: string;
-  readonly naam: string;
-  /** PREVENTIEF, REPRESSIEF or KETEN. */
-  readonly soort: string;
-  readonly eigenaar: string;
-  readonly wettelijkeGrondslag: string | null;
-  readonly standaardDuurDagen: number | null;
-  /** PERSOON, PLAATS and/or GROEP. */
-  readonly toepassing: readonly string[];
-}
+/** soort: PREVENTIEF, REPRESSIEF or KETEN; toepassing: PERSOON, PLAATS and/or GROEP. */
+export type MaatregelDefinitie = MaatregelCatalogusQuery['maatregelCatalogus'][number];
 
 export const MAATREGEL_CATALOGUS: TypedDocumentNode<
-  { readonly maatregelCatalogus: readonly MaatregelDefinitie[] },
-  Record<string, never>
+  MaatregelCatalogusQuery,
+  MaatregelCatalogusQueryVariables
 > = gql`
   query MaatregelCatalogus {
     maatregelCatalogus {

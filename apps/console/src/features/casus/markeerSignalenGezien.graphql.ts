@@ -1,10 +1,11 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
-import { CASUS_DETAIL_VELDEN, type CasusDetailGegevens } from './casus.graphql';
+import type { MarkeerSignalenGezienMutation, MarkeerSignalenGezienMutationVariables } from '../../gql/schema';
+import { CASUS_DETAIL_VELDEN } from './casus.graphql';
 
 /** The case's new signals stop showing as new. */
 export const MARKEER_SIGNALEN_GEZIEN: TypedDocumentNode<
-  { readonly markeerSignalenGezien: CasusDetailGegevens },
-  { readonly id: string }
+  MarkeerSignalenGezienMutation,
+  MarkeerSignalenGezienMutationVariables
 > = gql`
   mutation MarkeerSignalenGezien($id: ID!) {
     markeerSignalenGezien(id: $id) {

@@ -1,17 +1,9 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { Uitkomst } from './casus.graphql';
-
-/** Mirrors `input UitkomstInvoer`. */
-export interface UitkomstInvoer {
-  readonly soort: string;
-  /** YYYY-MM-DD. */
-  readonly datum: string;
-  readonly toelichting?: string | null;
-}
+import type { RegistreerUitkomstMutation, RegistreerUitkomstMutationVariables } from '../../gql/schema';
 
 export const REGISTREER_UITKOMST: TypedDocumentNode<
-  { readonly registreerUitkomst: Uitkomst },
-  { readonly casusId: string; readonly uitkomst: UitkomstInvoer }
+  RegistreerUitkomstMutation,
+  RegistreerUitkomstMutationVariables
 > = gql`
   mutation RegistreerUitkomst($casusId: ID!, $uitkomst: UitkomstInvoer!) {
     registreerUitkomst(casusId: $casusId, uitkomst: $uitkomst) {

@@ -1,7 +1,8 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
-import { ACTIE_VELDEN, type Actie } from './casus.graphql';
+import type { RondActieAfMutation, RondActieAfMutationVariables } from '../../gql/schema';
+import { ACTIE_VELDEN } from './casus.graphql';
 
-export const ROND_ACTIE_AF: TypedDocumentNode<{ readonly rondActieAf: Actie }, { readonly id: string }> = gql`
+export const ROND_ACTIE_AF: TypedDocumentNode<RondActieAfMutation, RondActieAfMutationVariables> = gql`
   mutation RondActieAf($id: ID!) {
     rondActieAf(id: $id) {
       ...ActieVelden

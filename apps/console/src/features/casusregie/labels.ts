@@ -1,4 +1,5 @@
 import { codeAlsTekst } from '../../app/opmaak';
+import type { CasusStatus, Organisatie, OverlegSoort, UitkomstSoort } from '../../gql/schema';
 
 /** Organisation codes (enum Organisatie in the schema), in the order of DOMAIN.md §2. */
 export const ORGANISATIES = [
@@ -14,7 +15,12 @@ export const ORGANISATIES = [
   'NIDOS',
   'DGM_DRM',
   'KETENMARINIER',
-] as const;
+] as const satisfies readonly Organisatie[];
+
+/** A code from a form control or the address, narrowed to the schema's enum. */
+export function isOrganisatie(code: string): code is Organisatie {
+  return ORGANISATIES.some((o) => o === code);
+}
 
 /** Case states (enum CasusStatus) with their Dutch names, in the order of the state machine. */
 export const CASUS_STATUSSEN = [
@@ -25,13 +31,26 @@ export const CASUS_STATUSSEN = [
   { code: 'AFGEROND', label: 'Afgerond' },
   { code: 'NIET_GESCHIKT', label: 'Niet geschikt' },
   { code: 'DOORVERWEZEN', label: 'Doorverwezen' },
-] as const;
+] as const satisfies readonly { readonly code: CasusStatus; readonly label: string }[];
+
+export function isCasusStatus(code: string): code is CasusStatus {
+  return CASUS_STATUSSEN.some((s) => s.code === code);
+}
 
 /** Running cases: they take signals and appear on agendas and in the daily overview. */
-export const OPEN_STATUSSEN = ['AANGEMELD', 'IN_BEOORDELING', 'IN_REGIE', 'HEROPEND'] as const;
+export const OPEN_STATUSSEN = [
+  'AANGEMELD',
+  'IN_BEOORDELING',
+  'IN_REGIE',
+  'HEROPEND',
+] as const satisfies readonly CasusStatus[];
 
 /** Leaving these states closes the case; the UI asks to confirm a move into one of them. */
-export const SLUITENDE_STATUSSEN = ['AFGEROND', 'NIET_GESCHIKT', 'DOORVERWEZEN'] as const;
+export const SLUITENDE_STATUSSEN = [
+  'AFGEROND',
+  'NIET_GESCHIKT',
+  'DOORVERWEZEN',
+] as const satisfies readonly CasusStatus[];
 
 export function statusLabel(code: string): string {
   return CASUS_STATUSSEN.find((s) => s.code === code)?.label ?? codeAlsTekst(code);
@@ -82,7 +101,11 @@ export const UITKOMST_SOORTEN = [
   { code: 'VERTREK_GEDWONGEN', label: 'Gedwongen vertrek' },
   { code: 'MOB', label: 'Vertrokken met onbekende bestemming (MOB)' },
   { code: 'OPNIEUW_AANGEMELD', label: 'Opnieuw aangemeld' },
-] as const;
+] as const satisfies readonly { readonly code: UitkomstSoort; readonly label: string }[];
+
+export function isUitkomstSoort(code: string): code is UitkomstSoort {
+  return UITKOMST_SOORTEN.some((u) => u.code === code);
+}
 
 /** Kinds of timeline line: an icon (decorative) and a label (read out). */
 export const TIJDLIJN_SOORTEN: Readonly<Record<string, { readonly icoon: string; readonly label: string }>> =
@@ -130,7 +153,15 @@ export const OVERLEG_SOORTEN = [
   { code: 'LKO', label: 'Lokaal ketenoverleg (LKO)', uitleg: 'per opvanglocatie' },
   { code: 'TOPX', label: 'Top-X-overleg', uitleg: 'coördinatoren Top-X' },
   { code: 'REGIETAFEL', label: 'Regietafel', uitleg: '' },
-] as const;
+] as const satisfies readonly {
+  readonly code: OverlegSoort;
+  readonly label: string;
+  readonly uitleg: string;
+}[];
+
+export function isOverlegSoort(code: string): code is OverlegSoort {
+  return OVERLEG_SOORTEN.some((s) => s.code === code);
+}
 
 export function overlegSoortLabel(code: string): string {
   return OVERLEG_SOORTEN.find((s) => s.code === code)?.label ?? codeAlsTekst(code);

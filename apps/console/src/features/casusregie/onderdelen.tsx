@@ -107,7 +107,7 @@ export function Succesmelding({ tekst, testid }: { readonly tekst: string; reado
 }
 
 /** A group of radio buttons with one legend and one error line; focusable as `groep-<veld>`. */
-export function Keuzerondjes({
+export function Keuzerondjes<T extends string>({
   veld,
   legenda,
   hint,
@@ -119,10 +119,11 @@ export function Keuzerondjes({
   readonly veld: string;
   readonly legenda: string;
   readonly hint?: string;
-  readonly opties: readonly { readonly waarde: string; readonly label: string; readonly uitleg?: string }[];
-  readonly waarde: string;
+  readonly opties: readonly { readonly waarde: T; readonly label: string; readonly uitleg?: string }[];
+  /** '' while nothing is chosen. */
+  readonly waarde: T | '';
   readonly fouten: Veldfouten;
-  readonly opWijzig: (waarde: string) => void;
+  readonly opWijzig: (waarde: T) => void;
 }) {
   const eigen = fouten[veld] ?? [];
   const foutId = eigen.length ? `fout-${veld}` : undefined;

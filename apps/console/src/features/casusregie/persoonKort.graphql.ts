@@ -1,29 +1,19 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
+import type {
+  PersoonKortQuery,
+  PersoonKortQueryVariables,
+  PersoonNaamVeldenFragment,
+} from '../../gql/schema';
 
 /** What a list or page of casusregie shows of a person (federated from the signalen service). */
-export interface PersoonKort {
-  readonly id: string;
-  readonly vNummer?: string | null;
-  readonly naam?: string | null;
-  readonly nationaliteit?: string | null;
-  readonly coaNummer?: string | null;
-  readonly omschrijving?: string | null;
-}
-
-export interface PersoonKortData {
-  readonly persoon: PersoonKort | null;
-}
-
-export interface PersoonKortVariabelen {
-  readonly id: string;
-}
+export type PersoonKort = PersoonNaamVeldenFragment;
 
 /**
  * The names of a person, federated from the signalen service. Only queries ask for them (with
  * errorPolicy 'all'); mutation results carry `persoon { id }` only, so a failing name lookup can never
  * fail a change that did succeed.
  */
-export const PERSOON_NAAM_VELDEN = gql`
+export const PERSOON_NAAM_VELDEN: TypedDocumentNode<PersoonNaamVeldenFragment> = gql`
   fragment PersoonNaamVelden on Persoon {
     id
     vNummer
@@ -38,7 +28,7 @@ export const PERSOON_NAAM_VELDEN = gql`
  * One person's name straight from the signalen service: used when the federated fields on a
  * casusregie object came back empty (the gateway could not resolve them).
  */
-export const PERSOON_KORT: TypedDocumentNode<PersoonKortData, PersoonKortVariabelen> = gql`
+export const PERSOON_KORT: TypedDocumentNode<PersoonKortQuery, PersoonKortQueryVariables> = gql`
   query PersoonKort($id: ID!) {
     persoon(id: $id) {
       id

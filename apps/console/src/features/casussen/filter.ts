@@ -1,5 +1,5 @@
-import { OPEN_STATUSSEN } from '../casusregie/labels';
-import type { CasusFilter } from './casussen.graphql';
+import type { CasusFilter } from '../../gql/schema';
+import { isCasusStatus, OPEN_STATUSSEN } from '../casusregie/labels';
 
 /** The case-list filter as it lives in the address (#/casussen?status=…): survives back and reload. */
 export interface CasusFilterWaarden {
@@ -38,14 +38,16 @@ export function isLeegCasusFilter(f: CasusFilterWaarden): boolean {
   return casusFilterAlsZoek(f).toString() === '';
 }
 
+/** The CasusFilter to send; a status that is not a CasusStatus (an edited address) is left out. */
 export function alsCasusFilter(f: CasusFilterWaarden): CasusFilter | null {
-  const filter: CasusFilter = {};
-  if (f.status === 'OPEN') filter.status = [...OPEN_STATUSSEN];
-  else if (f.status) filter.status = [f.status];
-  if (f.spoor) filter.spoor = Number(f.spoor);
-  if (f.locatie.trim()) filter.locatieCode = f.locatie.trim();
-  if (f.procesregisseur.trim()) filter.procesregisseur = f.procesregisseur.trim();
-  if (f.achterstallig) filter.achterstallig = true;
+  const status = f.status === 'OPEN' ? [...OPEN_STATUSSEN] : isCasusStatus(f.status) ? [f.status] : null;
+  const filter: CasusFilter = {
+    ...(status ? { status } : {}),
+    ...(f.spoor ? { spoor: Number(f.spoor) } : {}),
+    ...(f.locatie.trim() ? { locatieCode: f.locatie.trim() } : {}),
+    ...(f.procesregisseur.trim() ? { procesregisseur: f.procesregisseur.trim() } : {}),
+    ...(f.achterstallig ? { achterstallig: true } : {}),
+  };
   return Object.keys(filter).length ? filter : null;
 }
 

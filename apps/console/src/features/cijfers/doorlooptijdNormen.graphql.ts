@@ -1,14 +1,9 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
-
-export interface DoorlooptijdNorm {
-  readonly spoor: number;
-  readonly dagen: number;
-  readonly gewijzigdOp: string;
-}
+import type { DoorlooptijdNormenQuery, DoorlooptijdNormenQueryVariables } from '../../gql/schema';
 
 export const DOORLOOPTIJD_NORMEN: TypedDocumentNode<
-  { readonly doorlooptijdNormen: readonly DoorlooptijdNorm[] },
-  Record<string, never>
+  DoorlooptijdNormenQuery,
+  DoorlooptijdNormenQueryVariables
 > = gql`
   query DoorlooptijdNormen {
     doorlooptijdNormen {

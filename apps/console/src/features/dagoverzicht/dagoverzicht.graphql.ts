@@ -1,49 +1,16 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
+import type {
+  DagoverzichtQuery,
+  DagoverzichtQueryVariables,
+  DagoverzichtVeldenFragment,
+} from '../../gql/schema';
 
-export interface DagoverzichtRegel {
-  readonly soort: string;
-  readonly tijdstip: string;
-  readonly omschrijving: string;
-}
+/** aanleiding: ROOSTER (07:00) or OP_VERZOEK (a String in the schema). */
+export type Dagoverzicht = DagoverzichtVeldenFragment;
+export type DagoverzichtCasus = Dagoverzicht['casussen'][number];
+export type DagoverzichtRegel = DagoverzichtCasus['nieuweSignalen'][number];
 
-export interface DagoverzichtCasus {
-  readonly casusId: string;
-  readonly omschrijving: string;
-  readonly status: string;
-  readonly procesregisseur: string;
-  readonly nieuweSignalen: readonly DagoverzichtRegel[];
-  readonly wijzigingen: readonly DagoverzichtRegel[];
-  readonly actiesTeLaat: readonly {
-    readonly id: string;
-    readonly omschrijving: string;
-    readonly deadline: string;
-    readonly dagenTeLaat: number;
-  }[];
-  readonly termijnenBinnenkort: readonly {
-    readonly id: string;
-    readonly soortLabel: string;
-    readonly vervaltOp: string;
-  }[];
-}
-
-export interface Dagoverzicht {
-  readonly id: string;
-  readonly van: string;
-  readonly tot: string;
-  /** ROOSTER (07:00) or OP_VERZOEK. */
-  readonly aanleiding: string;
-  readonly gemaaktOp: string;
-  readonly casussen: readonly DagoverzichtCasus[];
-  readonly ongewijzigd: number;
-  readonly totalen: {
-    readonly nieuweSignalen: number;
-    readonly wijzigingen: number;
-    readonly actiesTeLaat: number;
-    readonly termijnenBinnenkort: number;
-  };
-}
-
-export const DAGOVERZICHT_VELDEN = gql`
+export const DAGOVERZICHT_VELDEN: TypedDocumentNode<DagoverzichtVeldenFragment> = gql`
   fragment DagoverzichtVelden on Dagoverzicht {
     id
     van
@@ -88,10 +55,7 @@ export const DAGOVERZICHT_VELDEN = gql`
 `;
 
 /** One overview (no id: the latest); null when none was made yet. */
-export const DAGOVERZICHT: TypedDocumentNode<
-  { readonly dagoverzicht: Dagoverzicht | null },
-  { readonly id?: string | null }
-> = gql`
+export const DAGOVERZICHT: TypedDocumentNode<DagoverzichtQuery, DagoverzichtQueryVariables> = gql`
   query Dagoverzicht($id: ID) {
     dagoverzicht(id: $id) {
       ...DagoverzichtVelden

@@ -1,18 +1,10 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
+import type { DagoverzichtenQuery, DagoverzichtenQueryVariables } from '../../gql/schema';
 
-export interface DagoverzichtKop {
-  readonly id: string;
-  readonly van: string;
-  readonly tot: string;
-  readonly aanleiding: string;
-  readonly gemaaktOp: string;
-}
+export type DagoverzichtKop = DagoverzichtenQuery['dagoverzichten'][number];
 
 /** The latest overviews (headers only), newest first: the picker for earlier ones. */
-export const DAGOVERZICHTEN: TypedDocumentNode<
-  { readonly dagoverzichten: readonly DagoverzichtKop[] },
-  { readonly eerste?: number }
-> = gql`
+export const DAGOVERZICHTEN: TypedDocumentNode<DagoverzichtenQuery, DagoverzichtenQueryVariables> = gql`
   query Dagoverzichten($eerste: Int! = 30) {
     dagoverzichten(eerste: $eerste) {
       id

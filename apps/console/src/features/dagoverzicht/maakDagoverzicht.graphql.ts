@@ -1,10 +1,11 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
-import { DAGOVERZICHT_VELDEN, type Dagoverzicht } from './dagoverzicht.graphql';
+import type { MaakDagoverzichtMutation, MaakDagoverzichtMutationVariables } from '../../gql/schema';
+import { DAGOVERZICHT_VELDEN } from './dagoverzicht.graphql';
 
 /** Make an overview now (everything since the previous one). */
 export const MAAK_DAGOVERZICHT: TypedDocumentNode<
-  { readonly maakDagoverzicht: Dagoverzicht },
-  Record<string, never>
+  MaakDagoverzichtMutation,
+  MaakDagoverzichtMutationVariables
 > = gql`
   mutation MaakDagoverzicht {
     maakDagoverzicht {

@@ -1,26 +1,21 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
+import type { ActieAchterstandQuery, ActieAchterstandQueryVariables } from '../../gql/schema';
 
-/** Open actions past their deadline for one owning organisation (counts only, no persons). */
-export interface ActieAchterstand {
-  readonly organisatie: string;
-  readonly aantal: number;
-  /** ISO-8601. */
-  readonly oudsteDeadline: string;
-  /** Of which escalated to the procesregisseur. */
-  readonly geescaleerd: number;
-}
+/**
+ * Open actions past their deadline for one owning organisation (counts only, no persons); oudsteDeadline
+ * ISO-8601, geescaleerd: of which escalated to the procesregisseur.
+ */
+export type ActieAchterstand = ActieAchterstandQuery['actieAchterstand'][number];
 
 /** Overdue actions per organisation, as of now (casusregie; national roles and the kernteam). */
-export const ACTIE_ACHTERSTAND: TypedDocumentNode<
-  { readonly actieAchterstand: readonly ActieAchterstand[] },
-  Record<string, never>
-> = gql`
-  query ActieAchterstand {
-    actieAchterstand {
-      organisatie
-      aantal
-      oudsteDeadline
-      geescaleerd
+export const ACTIE_ACHTERSTAND: TypedDocumentNode<ActieAchterstandQuery, ActieAchterstandQueryVariables> =
+  gql`
+    query ActieAchterstand {
+      actieAchterstand {
+        organisatie
+        aantal
+        oudsteDeadline
+        geescaleerd
+      }
     }
-  }
-`;
+  `;

@@ -1,4 +1,4 @@
-import type { PersoonInvoer } from './registreerSignaal.graphql';
+import type { PersoonInvoer } from '../../gql/schema';
 
 /**
  * Group incidents (the bus incident: 40 people, one report, 10 named first): one person per line.

@@ -1,5 +1,5 @@
 import { alsLocatieCode, LOCATIECODE_PATROON, LOCATIES } from '../../app/opmaak';
-import type { PlaatsInvoer } from './registreerSignaal.graphql';
+import type { PlaatsInvoer } from '../../gql/schema';
 
 /** "Other location": the code is typed in. */
 export const ANDERE_LOCATIE = 'ANDERS';
@@ -124,12 +124,9 @@ export function controleerPlaats(
     ok = false;
   }
   if (!ok) return null;
-  const invoer: PlaatsInvoer = {};
-  if (gemeente) invoer.gemeente = gemeente;
-  if (code) invoer.locatieCode = code;
-  if (breedtegraad !== null && lengtegraad !== null) {
-    invoer.breedtegraad = breedtegraad;
-    invoer.lengtegraad = lengtegraad;
-  }
-  return invoer;
+  return {
+    ...(gemeente ? { gemeente } : {}),
+    ...(code ? { locatieCode: code } : {}),
+    ...(breedtegraad !== null && lengtegraad !== null ? { breedtegraad, lengtegraad } : {}),
+  };
 }

@@ -1,20 +1,11 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
+import type { SignaalOptiesQuery, SignaalOptiesQueryVariables } from '../../gql/schema';
 
-export interface CategorieOptie {
-  readonly code: string;
-  readonly label: string;
-  /** Violence against someone doing a public task: always linked to the kernteam (R17). */
-  readonly vpt: boolean;
-  readonly subcategorieen: readonly { readonly code: string; readonly label: string }[];
-}
-
-export interface SignaalOptiesData {
-  readonly organisaties: readonly { readonly code: string; readonly naam: string }[];
-  /** The managed taxonomy: codes are stored on signals. */
-  readonly signaalCategorieen: readonly CategorieOptie[];
-}
-
-export const SIGNAAL_OPTIES: TypedDocumentNode<SignaalOptiesData, Record<string, never>> = gql`
+/**
+ * The organisations and the managed taxonomy (its codes are stored on signals); a category's vpt:
+ * violence against someone doing a public task, always linked to the kernteam (R17).
+ */
+export const SIGNAAL_OPTIES: TypedDocumentNode<SignaalOptiesQuery, SignaalOptiesQueryVariables> = gql`
   query SignaalOpties {
     organisaties {
       code

@@ -1,7 +1,8 @@
 import type { Veldfout } from '../../app/fouten';
 import { amsterdamLokaalNaarIso } from '../../app/opmaak';
+import type { PersoonInvoer, SignaalInvoer } from '../../gql/schema';
 import { controleerPlaats, LEGE_PLAATS, PLAATS_LABELS, PLAATS_PADEN, type PlaatsWaarden } from './plaats';
-import type { PersoonInvoer, SignaalInvoer } from './registreerSignaal.graphql';
+import { isOrganisatie } from '../casusregie/labels';
 
 /**
  * Client-side checks that mirror the server's signaalInvoerSchema (packages/domain): the server
@@ -203,21 +204,22 @@ function isGeldigeDatum(waarde: string): boolean {
 }
 
 function persoonInvoer(rij: PersoonRij): PersoonInvoer {
-  const p: PersoonInvoer = {};
+  // Absent values are omitted, never sent as null.
   const vNummer = rij.vNummer.trim();
   const naam = rij.naam.trim();
   const nationaliteit = rij.nationaliteit.trim();
   const coaNummer = rij.coaNummer.trim();
   const geboortejaar = rij.geboortejaar.trim();
   const omschrijving = rij.omschrijving.trim();
-  if (vNummer) p.vNummer = vNummer;
-  if (naam) p.naam = naam;
-  if (rij.geboortedatum) p.geboortedatum = rij.geboortedatum;
-  if (nationaliteit) p.nationaliteit = nationaliteit;
-  if (coaNummer) p.coaNummer = coaNummer;
-  if (geboortejaar) p.geboortejaar = Number(geboortejaar);
-  if (omschrijving) p.omschrijving = omschrijving;
-  return p;
+  return {
+    ...(vNummer ? { vNummer } : {}),
+    ...(naam ? { naam } : {}),
+    ...(rij.geboortedatum ? { geboortedatum: rij.geboortedatum } : {}),
+    ...(nationaliteit ? { nationaliteit } : {}),
+    ...(coaNummer ? { coaNummer } : {}),
+    ...(geboortejaar ? { geboortejaar: Number(geboortejaar) } : {}),
+    ...(omschrijving ? { omschrijving } : {}),
+  };
 }
 
 /** Check the person rows (paths `personen.<i>…`); the input when all are valid. */
@@ -294,7 +296,8 @@ export function controleer(f: Formulier, nu: number = Date.now()): Controle {
   const fouten: Veldfout[] = [];
   const fout = (veld: string, reden: string) => fouten.push({ veld, reden });
 
-  if (!f.bronOrganisatie) fout('bronOrganisatie', 'Kies de organisatie die het signaal meldt.');
+  const bronOrganisatie = isOrganisatie(f.bronOrganisatie) ? f.bronOrganisatie : null;
+  if (!bronOrganisatie) fout('bronOrganisatie', 'Kies de organisatie die het signaal meldt.');
   const referentie = f.bronReferentie.trim();
   if (!referentie) fout('bronReferentie', 'Vul de referentie van het signaal bij de bronorganisatie in.');
   else if (referentie.length > MAX_REFERENTIE)
@@ -328,9 +331,10 @@ export function controleer(f: Formulier, nu: number = Date.now()): Controle {
 
   const personen = controleerPersonen(f.personen, fout, nu);
 
-  if (fouten.length > 0 || !tijdstip || !plaats || !personen) return { ok: false, fouten };
+  if (fouten.length > 0 || !bronOrganisatie || !tijdstip || !plaats || !personen)
+    return { ok: false, fouten };
   const invoer: SignaalInvoer = {
-    bronOrganisatie: f.bronOrganisatie,
+    bronOrganisatie,
     bronReferentie: referentie,
     categorie: f.categorie,
     ernst,
@@ -339,9 +343,9 @@ export function controleer(f: Formulier, nu: number = Date.now()): Controle {
     plaats,
     aangifte: f.aangifte,
     personen,
+    ...(f.subcategorie ? { subcategorie: f.subcategorie } : {}),
+    ...(tijdstipMelding ? { tijdstipMelding } : {}),
+    ...(f.aangifte ? { pvNummer } : {}),
   };
-  if (f.subcategorie) invoer.subcategorie = f.subcategorie;
-  if (tijdstipMelding) invoer.tijdstipMelding = tijdstipMelding;
-  if (f.aangifte) invoer.pvNummer = pvNummer;
   return { ok: true, invoer };
 }

@@ -7,9 +7,23 @@ import { Laden, NietGevonden } from '../../app/OphaalStaat';
 import { formatTijdstip, locatieNaam, organisatieKort } from '../../app/opmaak';
 import { magCasusWijzigen, magVoorstellenBeslissen } from '../../app/rechten';
 import { pad } from '../../app/router';
-import { ActieVelden, alsActieInvoer, controleerActie, legeActie, type ActieWaarden } from '../casus/Acties';
+import type { Organisatie } from '../../gql/schema';
+import {
+  ActieVelden,
+  alsActieInvoer,
+  controleerActie,
+  eigenaarVoorkeur,
+  legeActie,
+  type ActieWaarden,
+} from '../casus/Acties';
 import { CASUSSEN } from '../casussen/casussen.graphql';
-import { AGENDA_REDEN_LABEL, OPEN_STATUSSEN, overlegSoortLabel, spoorKort } from '../casusregie/labels';
+import {
+  AGENDA_REDEN_LABEL,
+  isOrganisatie,
+  OPEN_STATUSSEN,
+  overlegSoortLabel,
+  spoorKort,
+} from '../casusregie/labels';
 import {
   Formulierfouten,
   GEEN_FOUT,
@@ -56,7 +70,7 @@ function BesluitFormulier({
   const [tekst, setTekst] = useState('');
   const [metActie, setMetActie] = useState(false);
   const [actie, setActie] = useState<ActieWaarden>(() =>
-    legeActie(deelnemers.includes(persona.organisatie) ? persona.organisatie : (deelnemers[0] ?? '')),
+    legeActie(eigenaarVoorkeur(deelnemers, persona.organisatie)),
   );
   const [fout, setFout] = useState<FormulierFout>(GEEN_FOUT);
   const [leg, { loading: bezig }] = useLegBesluitVast();
@@ -424,10 +438,10 @@ function Aanwezigheid({
   // The box follows the click at once; the service's answer then confirms (or the box goes back).
   const [wachtend, setWachtend] = useState<Readonly<Record<string, boolean>>>({});
   const [naam, setNaam] = useState('');
-  const [organisatie, setOrganisatie] = useState('IND');
+  const [organisatie, setOrganisatie] = useState<Organisatie>('IND');
   const N = 'aanwezig-naam';
 
-  async function zet(n: string, org: string, aanwezig: boolean) {
+  async function zet(n: string, org: Organisatie, aanwezig: boolean) {
     setFout(GEEN_FOUT);
     const sleutel = `${org}/${n}`;
     setWachtend((w) => ({ ...w, [sleutel]: aanwezig }));
@@ -527,7 +541,9 @@ function Aanwezigheid({
             <select
               id="aanwezig-organisatie"
               value={organisatie}
-              onChange={(e) => setOrganisatie(e.target.value)}
+              onChange={(e) => {
+                if (isOrganisatie(e.target.value)) setOrganisatie(e.target.value);
+              }}
               data-testid="aanwezig-organisatie"
             >
               <OrganisatieOpties />

@@ -11,7 +11,8 @@ import {
   LOCATIES,
 } from '../../app/opmaak';
 import { navigeer, pad } from '../../app/router';
-import { OVERLEG_SOORTEN, overlegSoortLabel } from '../casusregie/labels';
+import type { Organisatie, OverlegSoort } from '../../gql/schema';
+import { isOrganisatie, isOverlegSoort, OVERLEG_SOORTEN, overlegSoortLabel } from '../casusregie/labels';
 import { Formulierfouten, GEEN_FOUT, OrganisatieOpties, veldNamen } from '../casusregie/onderdelen';
 import { usePlanOverleg } from './hooks';
 import { VOLGENDE_VERGADERING } from './volgendeVergadering.graphql';
@@ -27,7 +28,7 @@ const V = {
 interface Deelnemer {
   readonly sleutel: number;
   readonly naam: string;
-  readonly organisatie: string;
+  readonly organisatie: Organisatie;
 }
 
 function standaardTitel(soort: string, geplandOp: string): string {
@@ -46,14 +47,16 @@ function veldVan(veld: string): string | null {
 /** "Overleg plannen": kind, title, moment (the next Monday 09:00 for the kernteam), place, participants. */
 export function PlanFormulier({ opAnnuleer }: { readonly opAnnuleer: () => void }) {
   const { persona } = useSessie();
-  const [soort, setSoort] = useState('KERNTEAM');
+  const [soort, setSoort] = useState<OverlegSoort>('KERNTEAM');
   const [geplandOp, setGeplandOp] = useState('');
   const [titel, setTitel] = useState('');
   const [titelAangepast, setTitelAangepast] = useState(false);
   const [locatie, setLocatie] = useState('');
-  const [deelnemers, setDeelnemers] = useState<Deelnemer[]>([
-    { sleutel: 0, naam: persona.naam, organisatie: persona.organisatie },
-  ]);
+  const [deelnemers, setDeelnemers] = useState<Deelnemer[]>(() =>
+    isOrganisatie(persona.organisatie)
+      ? [{ sleutel: 0, naam: persona.naam, organisatie: persona.organisatie }]
+      : [],
+  );
   const [volgnummer, setVolgnummer] = useState(1);
   const [fout, setFout] = useState<FormulierFout>(GEEN_FOUT);
   const [plan, { loading: bezig }] = usePlanOverleg();
@@ -70,8 +73,8 @@ export function PlanFormulier({ opAnnuleer }: { readonly opAnnuleer: () => void 
     if (!titelAangepast) setTitel(standaardTitel(soort, geplandOp));
   }, [soort, geplandOp, titelAangepast]);
 
-  const zetDeelnemer = (sleutel: number, veld: 'naam' | 'organisatie', waarde: string) =>
-    setDeelnemers((lijst) => lijst.map((d) => (d.sleutel === sleutel ? { ...d, [veld]: waarde } : d)));
+  const zetDeelnemer = (sleutel: number, wijziging: Partial<Omit<Deelnemer, 'sleutel'>>) =>
+    setDeelnemers((lijst) => lijst.map((d) => (d.sleutel === sleutel ? { ...d, ...wijziging } : d)));
 
   async function verstuur(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
@@ -149,9 +152,11 @@ export function PlanFormulier({ opAnnuleer }: { readonly opAnnuleer: () => void 
               {...p}
               value={soort}
               onChange={(e) => {
-                setSoort(e.target.value);
+                const gekozen = e.target.value;
+                if (!isOverlegSoort(gekozen)) return;
+                setSoort(gekozen);
                 setMomentAangepast(false);
-                if (e.target.value !== 'KERNTEAM') setGeplandOp('');
+                if (gekozen !== 'KERNTEAM') setGeplandOp('');
                 wis(V.soort, V.locatieCode);
               }}
             >
@@ -261,7 +266,7 @@ export function PlanFormulier({ opAnnuleer }: { readonly opAnnuleer: () => void 
                     autoComplete="off"
                     value={d.naam}
                     onChange={(e) => {
-                      zetDeelnemer(d.sleutel, 'naam', e.target.value);
+                      zetDeelnemer(d.sleutel, { naam: e.target.value });
                       wis(`plan-deelnemers.${i}.naam`);
                     }}
                   />
@@ -273,7 +278,8 @@ export function PlanFormulier({ opAnnuleer }: { readonly opAnnuleer: () => void 
                     {...p}
                     value={d.organisatie}
                     onChange={(e) => {
-                      zetDeelnemer(d.sleutel, 'organisatie', e.target.value);
+                      const organisatie = e.target.value;
+                      if (isOrganisatie(organisatie)) zetDeelnemer(d.sleutel, { organisatie });
                       wis(`plan-deelnemers.${i}.organisatie`);
                     }}
                   >

@@ -1,15 +1,14 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
-import { OVERLEG_DETAIL_VELDEN, type OverlegDetailGegevens } from './overleg.graphql';
+import type {
+  RegistreerAanwezigheidMutation,
+  RegistreerAanwezigheidMutationVariables,
+} from '../../gql/schema';
+import { OVERLEG_DETAIL_VELDEN } from './overleg.graphql';
 
 /** Record whether a participant is present (a new name joins the participants). */
 export const REGISTREER_AANWEZIGHEID: TypedDocumentNode<
-  { readonly registreerAanwezigheid: OverlegDetailGegevens },
-  {
-    readonly overlegId: string;
-    readonly naam: string;
-    readonly organisatie: string;
-    readonly aanwezig: boolean;
-  }
+  RegistreerAanwezigheidMutation,
+  RegistreerAanwezigheidMutationVariables
 > = gql`
   mutation RegistreerAanwezigheid(
     $overlegId: ID!

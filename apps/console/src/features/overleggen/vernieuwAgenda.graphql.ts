@@ -1,15 +1,14 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
-import { OVERLEG_DETAIL_VELDEN, type OverlegDetailGegevens } from './overleg.graphql';
+import type { VernieuwAgendaMutation, VernieuwAgendaMutationVariables } from '../../gql/schema';
+import { OVERLEG_DETAIL_VELDEN } from './overleg.graphql';
 
 /** Compose the agenda again; items added by hand and items with decisions stay. */
-export const VERNIEUW_AGENDA: TypedDocumentNode<
-  { readonly vernieuwAgenda: OverlegDetailGegevens },
-  { readonly overlegId: string }
-> = gql`
-  mutation VernieuwAgenda($overlegId: ID!) {
-    vernieuwAgenda(overlegId: $overlegId) {
-      ...OverlegDetailVelden
+export const VERNIEUW_AGENDA: TypedDocumentNode<VernieuwAgendaMutation, VernieuwAgendaMutationVariables> =
+  gql`
+    mutation VernieuwAgenda($overlegId: ID!) {
+      vernieuwAgenda(overlegId: $overlegId) {
+        ...OverlegDetailVelden
+      }
     }
-  }
-  ${OVERLEG_DETAIL_VELDEN}
-`;
+    ${OVERLEG_DETAIL_VELDEN}
+  `;

@@ -1,10 +1,11 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
-import { OVERLEG_DETAIL_VELDEN, type OverlegDetailGegevens } from './overleg.graphql';
+import type { VerplaatsAgendapuntMutation, VerplaatsAgendapuntMutationVariables } from '../../gql/schema';
+import { OVERLEG_DETAIL_VELDEN } from './overleg.graphql';
 
 /** Move an item to position `volgorde` (1-based); the others shift. */
 export const VERPLAATS_AGENDAPUNT: TypedDocumentNode<
-  { readonly verplaatsAgendapunt: OverlegDetailGegevens },
-  { readonly agendapuntId: string; readonly volgorde: number }
+  VerplaatsAgendapuntMutation,
+  VerplaatsAgendapuntMutationVariables
 > = gql`
   mutation VerplaatsAgendapunt($agendapuntId: ID!, $volgorde: Int!) {
     verplaatsAgendapunt(agendapuntId: $agendapuntId, volgorde: $volgorde) {

@@ -175,12 +175,11 @@ export function PersoonDetail({ id }: { id: string }) {
   const sessie = useSessie();
   const persona = sessie.persona;
   const magKoppelen = magIdentiteitenKoppelen(persona);
-  const { data, loading, error, blokFouten, refetch, networkStatus } = useKetenbeeld(
+  const { data, persoon, loading, error, blokFouten, refetch, networkStatus } = useKetenbeeld(
     id,
     magKoppelen,
     magPlanningZien(persona),
   );
-  const persoon = data?.persoon ?? null;
   const [opgehaaldOp, setOpgehaaldOp] = useState<string | null>(null);
   // A new signal, case change or ZSM registration about this person shows without a reload.
   useLiveVernieuwing({ persoonId: id }, refetch);

@@ -1,225 +1,86 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
-import {
-  ACTIE_VELDEN,
-  MAATREGEL_VELDEN,
-  type Actie,
-  type CasusMaatregel,
-  type TijdlijnRegel,
-  type TopXLidmaatschap,
-} from '../casus/casus.graphql';
-import type { Procesregisseur } from '../casussen/casussen.graphql';
-import { PLAATSING_VELDEN, type PlaatsingZonderNaam } from '../planning/plaatsingen.graphql';
-import { PROCEDURE_PLAN_VELDEN, type ProcedurePlan } from '../planning/procedurePlan.graphql';
-import { ZSM_AFDOENING_VELDEN, type ZsmAfdoening } from '../zsm/zsmOverzicht.graphql';
+import type {
+  AfdoeningsadviesVeldenFragment,
+  DublinClaimVeldenFragment,
+  KetenbeeldQuery,
+  KetenbeeldQueryVariables,
+  PersoonKernFragment,
+} from '../../gql/schema';
+import { ACTIE_VELDEN, MAATREGEL_VELDEN } from '../casus/casus.graphql';
+import { PLAATSING_VELDEN } from '../planning/plaatsingen.graphql';
+import { PROCEDURE_PLAN_VELDEN } from '../planning/procedurePlan.graphql';
+import { ZSM_AFDOENING_VELDEN } from '../zsm/zsmOverzicht.graphql';
 
-export interface PersoonKern {
-  readonly id: string;
-  readonly vNummer: string | null;
-  readonly naam: string | null;
-  readonly geboortedatum: string | null;
-  readonly nationaliteit: string | null;
-  /** Estimated year of birth when the date is not known. */
-  readonly geboortejaar: number | null;
-  readonly coaNummer: string | null;
-  /** Description of a person not (yet) identified. */
-  readonly omschrijving: string | null;
-  /** ACTIEF or SAMENGEVOEGD. */
-  readonly status: string;
-}
-
-export interface Kandidaat {
-  readonly persoon: PersoonKern;
-  /** 0–100. */
-  readonly score: number;
-  readonly redenen: readonly string[];
-}
-
-export interface Samenvoeging {
-  readonly id: string;
-  readonly behoudenId: string;
-  readonly opgaandId: string;
-  readonly reden: string;
-  readonly op: string;
-  readonly doorOrganisatie: string;
-  readonly aantalSignalen: number;
-  readonly gesplitstOp: string | null;
-  readonly gesplitstReden: string | null;
-}
-
-export interface PersoonAlias {
-  readonly naam: string;
-  /** Where the name came from, e.g. samenvoeging:<id> or signaal:<id>. */
-  readonly bron: string;
-  readonly toegevoegdOp: string;
-}
-
-/** A signal about the person (signalen service), as far as the viewer may see it. */
-export interface PersoonSignaal {
-  readonly id: string;
-  readonly bronOrganisatie: string;
-  readonly bronReferentie: string;
-  readonly categorie: string;
-  readonly categorieLabel: string;
-  readonly subcategorieLabel: string | null;
-  readonly tijdstipIncident: string;
-  readonly tijdstipMelding: string;
-  readonly geregistreerdOp: string;
-  readonly geregistreerdDoor: string;
-  readonly ernst: number;
-  readonly vpt: boolean;
-  /** ACTIEF or INGETROKKEN. */
-  readonly status: string;
-  /** 1 = as registered; higher = corrected or persons added. */
-  readonly versie: number;
-  readonly plaats: { readonly gemeente: string | null; readonly locatieCode: string | null };
-}
-
-/** A signal as it reached the kernteam (casusregie). */
-export interface SignaalMelding {
-  readonly signaalId: string;
-  readonly categorie: string;
-  readonly tijdstipIncident: string;
-  readonly ontvangenOp: string;
-  readonly status: string;
-}
-
-/** Signals per category in zsm's read model (what a ZSM desk sees). */
-export interface SignaalCategorieAantal {
-  readonly categorie: string;
-  readonly aantal: number;
-  readonly laatste: string;
-}
-
-/** A case about the person in which the viewer's organisation participates (casusregie). */
-export interface PersoonCasus {
-  readonly id: string;
-  readonly groepId: string | null;
-  readonly status: string;
-  readonly statusLabel: string;
-  readonly spoor: number | null;
-  readonly kansarm: boolean | null;
-  readonly land: string | null;
-  readonly locatieCode: string | null;
-  readonly procedurefase: string | null;
-  readonly procesregisseur: Procesregisseur;
-  readonly deelnemers: readonly string[];
-  readonly doorverwezenNaar: string | null;
-  readonly aangemeldOp: string;
-  readonly afgerondOp: string | null;
-  readonly bijgewerktOp: string;
-  readonly nieuweSignalen: number;
-  readonly actiesTeLaat: number;
-  /** The signals on the case: since when, and whether the kernteam has seen them. */
-  readonly signalen: readonly {
-    readonly signaalId: string;
-    readonly gekoppeldOp: string;
-    readonly nieuw: boolean;
-  }[];
-  readonly maatregelen: readonly CasusMaatregel[];
-  readonly acties: readonly Actie[];
-  readonly tijdlijn: readonly TijdlijnRegel[];
-}
-
-export interface InhuisregistratiePlicht {
-  readonly id: string;
-  readonly locatie: string;
-  readonly van: string;
-  readonly tot: string | null;
-  readonly reden: string;
-}
-
-export interface Inhuisregistratie {
-  readonly datum: string;
-  readonly venster: string;
-  readonly locatie: string;
-  readonly tijdstip: string | null;
-  readonly gemist: boolean;
-  readonly signaalId: string | null;
-}
-
-/** ZSM: a contact at the ZSM desk with the OM's decisions. */
-export interface PersoonZsmRegistratie {
-  readonly id: string;
-  readonly zsmReferentie: string;
-  readonly aanhoudingOp: string;
-  readonly delict: string;
-  readonly omschrijving: string;
-  readonly vpt: boolean;
-  readonly zsmLocatie: string;
-  readonly custodyKlokkenGestart: boolean;
-  readonly afdoeningen: readonly ZsmAfdoening[];
-}
-
-export interface PersoonDetentie {
-  readonly id: string;
-  readonly soort: string;
-  readonly begin: string;
-  readonly eind: string | null;
-  readonly inrichting: string;
-}
-
-export interface DublinClaim {
-  /** ISO 3166-1 alpha-2 code of the responsible member state. */
-  readonly lidstaat: string;
-  readonly akkoordOp: string;
-  /** R12: 6 months after acceptance, 12 when detained, 18 when absconded. */
-  readonly overdrachtUiterlijk: string;
-  readonly verlengdWegensDetentie: boolean;
-}
-
-export interface Afdoeningsadvies {
-  readonly tekst: string;
-  /** "Name (ORGANISATIE)". */
-  readonly door: string;
-  readonly bijgewerktOp: string;
-}
+/** status: ACTIEF or SAMENGEVOEGD (a String in the schema). */
+export type PersoonKern = PersoonKernFragment;
 
 /**
  * The ketenbeeld of one person. Lists a service leaves null are "not for you" (zsm) or failed
  * (the error names the field); signalen, casusregie and planning answer an empty list to whoever
  * may not see their data, which the page tells apart with the same rules (see zichtbaarheid.ts).
+ * `kandidaten` is only asked for kernteam roles (who may merge): see $metKoppelen.
  */
-export interface Ketenbeeld extends PersoonKern {
-  /** The person this record merged into (status SAMENGEVOEGD). */
-  readonly samengevoegdIn: string | null;
-  readonly aliassen: readonly PersoonAlias[] | null;
-  /** Only asked for kernteam roles (who may merge): see $metKoppelen. */
-  readonly kandidaten?: readonly Kandidaat[] | null;
-  readonly samenvoegingen: readonly Samenvoeging[] | null;
-  // signalen
-  readonly signalen: readonly PersoonSignaal[] | null;
-  // casusregie
-  readonly signaalMeldingen: readonly SignaalMelding[] | null;
-  readonly casussen: readonly PersoonCasus[] | null;
-  readonly topx: readonly TopXLidmaatschap[] | null;
-  // planning
-  readonly plaatsingen: readonly PlaatsingZonderNaam[] | null;
-  readonly inhuisregistratiePlichten: readonly InhuisregistratiePlicht[] | null;
-  readonly inhuisregistraties: readonly Inhuisregistratie[] | null;
-  readonly procedurePlannen: readonly ProcedurePlan[] | null;
-  // zsm (null for whoever may not see ZSM data)
-  readonly zsmSignaalOverzicht: readonly SignaalCategorieAantal[] | null;
-  readonly zsmRegistraties: readonly PersoonZsmRegistratie[] | null;
-  readonly detenties: readonly PersoonDetentie[] | null;
-  readonly dublinClaim: DublinClaim | null;
-  readonly afdoeningsadvies: Afdoeningsadvies | null;
-}
+/** One service's part of the ketenbeeld (an alias): each of its lists is null when that service failed. */
+type Deel<T> = {
+  readonly [K in Exclude<keyof NonNullable<T>, 'id' | '__typename'>]: NonNullable<T>[K] | null;
+};
+type KernteamDeel = Deel<KetenbeeldQuery['kernteam']>;
+type StrafrechtDeel = Deel<KetenbeeldQuery['strafrecht']>;
+type PlanningDeel = Deel<KetenbeeldQuery['planning']>;
+export type Ketenbeeld = NonNullable<KetenbeeldQuery['persoon']> &
+  KernteamDeel &
+  StrafrechtDeel &
+  PlanningDeel;
 
-export interface KetenbeeldData {
-  readonly persoon: Ketenbeeld | null;
-  /** Location names for codes (planning); only asked with $metPlanning. */
-  readonly locaties?: readonly { readonly code: string; readonly naam: string }[] | null;
-}
+/** A part whose service did not answer: every list null, so its blocks say so (not "empty"). */
+export const ONTBREKENDE_DELEN = {
+  kernteam: { signaalMeldingen: null, casussen: null, topx: null } satisfies KernteamDeel,
+  strafrecht: {
+    zsmSignaalOverzicht: null,
+    zsmRegistraties: null,
+    detenties: null,
+    dublinClaim: null,
+    afdoeningsadvies: null,
+  } satisfies StrafrechtDeel,
+  planning: {
+    plaatsingen: null,
+    inhuisregistratiePlichten: null,
+    inhuisregistraties: null,
+    procedurePlannen: null,
+  } satisfies PlanningDeel,
+} as const;
+export type KetenbeeldDeel = keyof typeof ONTBREKENDE_DELEN;
 
-export interface KetenbeeldVariabelen {
-  readonly id: string;
-  /** Ask for match candidates (kernteam roles only). */
-  readonly metKoppelen: boolean;
-  /** Ask for planning's location names (who may see planning). */
-  readonly metPlanning: boolean;
+/** The four parts joined into one person; null when signalen does not know the person (or hides it). */
+export function voegKetenbeeldSamen(data: KetenbeeldQuery | undefined): Ketenbeeld | null {
+  if (!data?.persoon) return null;
+  return {
+    ...data.persoon,
+    ...(data.kernteam ?? ONTBREKENDE_DELEN.kernteam),
+    ...(data.strafrecht ?? ONTBREKENDE_DELEN.strafrecht),
+    ...(data.planning ?? ONTBREKENDE_DELEN.planning),
+    id: data.persoon.id,
+  };
 }
+/** score: 0–100. */
+export type Kandidaat = NonNullable<Ketenbeeld['kandidaten']>[number];
+export type Samenvoeging = Ketenbeeld['samenvoegingen'][number];
+/** bron: where the name came from, e.g. samenvoeging:<id> or signaal:<id>. */
+export type PersoonAlias = Ketenbeeld['aliassen'][number];
+/** A signal about the person (signalen service) the viewer may see; status ACTIEF or INGETROKKEN. */
+export type PersoonSignaal = Ketenbeeld['signalen'][number];
+/** A case about the person in which the viewer's organisation participates (casusregie). */
+export type PersoonCasus = NonNullable<Ketenbeeld['casussen']>[number];
+/** ZSM: a contact at the ZSM desk with the OM's decisions. */
+export type PersoonZsmRegistratie = NonNullable<Ketenbeeld['zsmRegistraties']>[number];
+export type PersoonDetentie = NonNullable<Ketenbeeld['detenties']>[number];
+/**
+ * lidstaat: ISO 3166-1 alpha-2; overdrachtUiterlijk (R12): 6 months after acceptance, 12 when detained, 18
+ * when absconded.
+ */
+export type DublinClaim = DublinClaimVeldenFragment;
 
-export const PERSOON_KERN = gql`
+export const PERSOON_KERN: TypedDocumentNode<PersoonKernFragment> = gql`
   fragment PersoonKern on Persoon {
     id
     vNummer
@@ -233,7 +94,7 @@ export const PERSOON_KERN = gql`
   }
 `;
 
-export const DUBLIN_CLAIM_VELDEN = gql`
+export const DUBLIN_CLAIM_VELDEN: TypedDocumentNode<DublinClaimVeldenFragment> = gql`
   fragment DublinClaimVelden on DublinClaim {
     lidstaat
     akkoordOp
@@ -242,7 +103,7 @@ export const DUBLIN_CLAIM_VELDEN = gql`
   }
 `;
 
-export const AFDOENINGSADVIES_VELDEN = gql`
+export const AFDOENINGSADVIES_VELDEN: TypedDocumentNode<AfdoeningsadviesVeldenFragment> = gql`
   fragment AfdoeningsadviesVelden on Afdoeningsadvies {
     tekst
     door
@@ -255,8 +116,11 @@ export const AFDOENINGSADVIES_VELDEN = gql`
  * casusregie (what reached the kernteam, the cases with timeline, measures and actions, Top-X),
  * planning (placements, inhuisregistratie, procedure plans with the key figure) and zsm (ZSM
  * contacts, detentions, Dublin claim, afdoeningsadvies, the read model's signals per category).
+ * Each service's part is asked under its own alias of the shareable root field `persoon(id)`, so the
+ * gateway fetches the four parts at once instead of signalen first and the others after it (the
+ * ketenbeeld benchmark: bench/ketenbeeld.mjs). usePersoon joins them into one `Ketenbeeld`.
  */
-export const KETENBEELD: TypedDocumentNode<KetenbeeldData, KetenbeeldVariabelen> = gql`
+export const KETENBEELD: TypedDocumentNode<KetenbeeldQuery, KetenbeeldQueryVariables> = gql`
   query Ketenbeeld($id: ID!, $metKoppelen: Boolean!, $metPlanning: Boolean!) {
     persoon(id: $id) {
       ...PersoonKern
@@ -304,6 +168,9 @@ export const KETENBEELD: TypedDocumentNode<KetenbeeldData, KetenbeeldVariabelen>
           locatieCode
         }
       }
+    }
+    kernteam: persoon(id: $id) {
+      id
       signaalMeldingen {
         signaalId
         categorie
@@ -359,27 +226,9 @@ export const KETENBEELD: TypedDocumentNode<KetenbeeldData, KetenbeeldVariabelen>
         score
         uitleg
       }
-      plaatsingen {
-        ...PlaatsingVelden
-      }
-      inhuisregistratiePlichten {
-        id
-        locatie
-        van
-        tot
-        reden
-      }
-      inhuisregistraties {
-        datum
-        venster
-        locatie
-        tijdstip
-        gemist
-        signaalId
-      }
-      procedurePlannen {
-        ...ProcedurePlanVelden
-      }
+    }
+    strafrecht: persoon(id: $id) {
+      id
       zsmSignaalOverzicht {
         categorie
         aantal
@@ -410,6 +259,30 @@ export const KETENBEELD: TypedDocumentNode<KetenbeeldData, KetenbeeldVariabelen>
       }
       afdoeningsadvies {
         ...AfdoeningsadviesVelden
+      }
+    }
+    planning: persoon(id: $id) {
+      id
+      plaatsingen {
+        ...PlaatsingVelden
+      }
+      inhuisregistratiePlichten {
+        id
+        locatie
+        van
+        tot
+        reden
+      }
+      inhuisregistraties {
+        datum
+        venster
+        locatie
+        tijdstip
+        gemist
+        signaalId
+      }
+      procedurePlannen {
+        ...ProcedurePlanVelden
       }
     }
     locaties @include(if: $metPlanning) {

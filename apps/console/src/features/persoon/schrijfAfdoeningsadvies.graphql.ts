@@ -1,10 +1,14 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
-import { AFDOENINGSADVIES_VELDEN, type Afdoeningsadvies } from './persoon.graphql';
+import type {
+  SchrijfAfdoeningsadviesMutation,
+  SchrijfAfdoeningsadviesMutationVariables,
+} from '../../gql/schema';
+import { AFDOENINGSADVIES_VELDEN } from './persoon.graphql';
 
 /** The kernteam writes (or rewrites) the advice the ZSM desks see for this person (zsm service). */
 export const SCHRIJF_AFDOENINGSADVIES: TypedDocumentNode<
-  { readonly schrijfAfdoeningsadvies: Afdoeningsadvies },
-  { readonly persoonId: string; readonly tekst: string }
+  SchrijfAfdoeningsadviesMutation,
+  SchrijfAfdoeningsadviesMutationVariables
 > = gql`
   mutation SchrijfAfdoeningsadvies($persoonId: ID!, $tekst: String!) {
     schrijfAfdoeningsadvies(persoonId: $persoonId, tekst: $tekst) {

@@ -5,7 +5,7 @@ import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { VELDEN_PER_BLOK, type BlokSleutel } from './ketenbeeld';
 import { KEN_V_NUMMER_TOE } from './kenVNummerToe.graphql';
 import { VOEG_PERSONEN_SAMEN } from './koppelen.graphql';
-import { KETENBEELD } from './persoon.graphql';
+import { KETENBEELD, ONTBREKENDE_DELEN, voegKetenbeeldSamen, type KetenbeeldDeel } from './persoon.graphql';
 import { REGISTREER_DUBLIN_AKKOORD } from './registreerDublinAkkoord.graphql';
 import { SCHRIJF_AFDOENINGSADVIES } from './schrijfAfdoeningsadvies.graphql';
 import { SPLITS_SAMENVOEGING } from './splitsSamenvoeging.graphql';
@@ -29,11 +29,20 @@ export function useKetenbeeld(id: string, metKoppelen: boolean, metPlanning: boo
     const overig: string[] = [];
     if (CombinedGraphQLErrors.is(error)) {
       for (const e of error.errors) {
-        const veld = e.path?.[0] === 'persoon' ? e.path[1] : undefined;
-        const blok = typeof veld === 'string' ? VELDEN_PER_BLOK[veld] : undefined;
-        if (blok) {
-          if (!perBlok.has(blok)) perBlok.set(blok, e.message);
-        } else if (e.path?.[0] !== 'locaties') {
+        const wortel = e.path?.[0];
+        // A whole part failed (e.g. path ["kernteam"]): every block of that service says so.
+        const velden =
+          typeof wortel === 'string' && wortel in ONTBREKENDE_DELEN && e.path?.length === 1
+            ? Object.keys(ONTBREKENDE_DELEN[wortel as KetenbeeldDeel])
+            : typeof wortel === 'string' && (wortel === 'persoon' || wortel in ONTBREKENDE_DELEN)
+              ? [e.path?.[1]]
+              : [];
+        const blokken = velden.flatMap((veld) =>
+          typeof veld === 'string' && VELDEN_PER_BLOK[veld] ? [VELDEN_PER_BLOK[veld]] : [],
+        );
+        if (blokken.length) {
+          for (const blok of blokken) if (!perBlok.has(blok)) perBlok.set(blok, e.message);
+        } else if (wortel !== 'locaties') {
           // Location names are a nicety: without them codes are shown.
           overig.push(e.message);
         }
@@ -44,7 +53,8 @@ export function useKetenbeeld(id: string, metKoppelen: boolean, metPlanning: boo
     return { perBlok, overig: [...new Set(overig)] };
   }, [error]);
 
-  return { ...resultaat, blokFouten };
+  const persoon = useMemo(() => voegKetenbeeldSamen(resultaat.data), [resultaat.data]);
+  return { ...resultaat, persoon, blokFouten };
 }
 
 /**

@@ -1,32 +1,15 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
-import { PERSOON_KERN, type PersoonKern } from './persoon.graphql';
+import type { ZoekPersonenQuery, ZoekPersonenQueryVariables } from '../../gql/schema';
+import { PERSOON_KERN } from './persoon.graphql';
 
 /**
  * Person search (signalen's `zoekPersonen`, the same need-to-know as `persoon(id)`): V-nummer and
- * COA-nummer exactly, a part of the name or of another name (alias) without diacritics.
+ * COA-nummer exactly, a part of the name or of another name (alias) without diacritics. gevondenOp:
+ * V_NUMMER, COA_NUMMER, NAAM or ALIAS (a String in the schema); alias: the other name that matched.
  */
-export interface PersoonTreffer {
-  readonly persoon: PersoonKern & { readonly samengevoegdIn: string | null };
-  /** V_NUMMER, COA_NUMMER, NAAM or ALIAS. */
-  readonly gevondenOp: string;
-  /** The other name that matched (ALIAS). */
-  readonly alias: string | null;
-}
+export type PersoonTreffer = ZoekPersonenQuery['zoekPersonen']['treffers'][number];
 
-export interface ZoekPersonenData {
-  readonly zoekPersonen: {
-    readonly treffers: readonly PersoonTreffer[];
-    /** More matches than asked for: refine the term. */
-    readonly meer: boolean;
-  };
-}
-
-export interface ZoekPersonenVariabelen {
-  readonly zoekterm: string;
-  readonly eerste: number;
-}
-
-export const ZOEK_PERSONEN: TypedDocumentNode<ZoekPersonenData, ZoekPersonenVariabelen> = gql`
+export const ZOEK_PERSONEN: TypedDocumentNode<ZoekPersonenQuery, ZoekPersonenQueryVariables> = gql`
   query ZoekPersonen($zoekterm: String!, $eerste: Int!) {
     zoekPersonen(zoekterm: $zoekterm, eerste: $eerste) {
       treffers {

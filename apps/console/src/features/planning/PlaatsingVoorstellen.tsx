@@ -7,14 +7,11 @@ import { Formulieracties, Veld, Vinkje, zonder, type FormulierFout } from '../..
 import { formatDatum } from '../../app/opmaak';
 import { magPlaatsingVoorstellen, magPlanningZien } from '../../app/rechten';
 import { pad } from '../../app/router';
+import type { PlaatsingVoorstelInvoer } from '../../gql/schema';
 import { Formulierfouten, GEEN_FOUT, veldKoppeling, veldNamen } from '../casusregie/onderdelen';
 import { DATUM_PATROON, vandaag } from '../casusregie/tijd';
 import { persoonTekst } from '../signalen/onderdelen';
-import {
-  BEOORDEEL_PLAATSING,
-  type PlaatsingsBeoordeling,
-  type PlaatsingVoorstelInvoer,
-} from './beoordeelPlaatsing.graphql';
+import { BEOORDEEL_PLAATSING, type PlaatsingsBeoordeling } from './beoordeelPlaatsing.graphql';
 import { UUID_PATROON } from './datum';
 import { PRIORITEITEN, tredeLabel } from './labels';
 import type { Locatie } from './locaties.graphql';

@@ -409,7 +409,7 @@ function StapFormulier({
         waarde={soort}
         fouten={fout.velden}
         opWijzig={(w) => {
-          setSoort(w as StapSoort);
+          setSoort(w);
           wis(SV.werkelijk, SV.gepland, SV.afspraakOp, SV.afspraakLocatie);
         }}
       />

@@ -1,21 +1,18 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
+import type {
+  IndSlotKalenderQuery,
+  IndSlotKalenderQueryVariables,
+  IndSlotWeekVeldenFragment,
+} from '../../gql/schema';
 
-/** One week of the IND hearing slot calendar (`type IndSlotWeek`). */
-export interface IndSlotWeek {
-  /** JJJJ-Www. */
-  readonly week: string;
-  readonly maandag: string;
-  readonly gereserveerd: number;
-  readonly ingepland: number;
-  /** Hearings the plans put in this week that have no slot yet. */
-  readonly verwacht: number;
-  readonly vrij: number;
-  /** RUIM, BIJNA_VOL, VOL or OVERBOEKT. */
-  readonly status: string;
-  readonly uitleg: string;
-}
+/**
+ * One week of the IND hearing slot calendar (`type IndSlotWeek`): week JJJJ-Www, verwacht the hearings
+ * the plans put in this week that have no slot yet, status RUIM, BIJNA_VOL, VOL or OVERBOEKT (a String
+ * in the schema).
+ */
+export type IndSlotWeek = IndSlotWeekVeldenFragment;
 
-export const IND_SLOT_WEEK_VELDEN = gql`
+export const IND_SLOT_WEEK_VELDEN: TypedDocumentNode<IndSlotWeekVeldenFragment> = gql`
   fragment IndSlotWeekVelden on IndSlotWeek {
     week
     maandag
@@ -29,10 +26,7 @@ export const IND_SLOT_WEEK_VELDEN = gql`
 `;
 
 /** Reserved, scheduled and expected hearings per week (planning service). */
-export const IND_SLOT_KALENDER: TypedDocumentNode<
-  { readonly indSlotKalender: readonly IndSlotWeek[] },
-  { readonly vanafWeek?: string | null; readonly weken?: number | null }
-> = gql`
+export const IND_SLOT_KALENDER: TypedDocumentNode<IndSlotKalenderQuery, IndSlotKalenderQueryVariables> = gql`
   query IndSlotKalender($vanafWeek: String, $weken: Int) {
     indSlotKalender(vanafWeek: $vanafWeek, weken: $weken) {
       ...IndSlotWeekVelden

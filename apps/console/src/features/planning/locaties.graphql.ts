@@ -1,32 +1,15 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
+import type { PlanningLocatiesQuery, PlanningLocatiesQueryVariables } from '../../gql/schema';
 
-/** A registration window of a location (`type Registratievenster`): 'UU:MM', Europe/Amsterdam. */
-export interface Registratievenster {
-  readonly code: string;
-  readonly begin: string;
-  readonly eind: string;
-}
-
-/** A reception or supervision location on or beside the escalation ladder (`type Locatie`). */
-export interface Locatie {
-  readonly code: string;
-  readonly naam: string;
-  /** AANMELDCENTRUM, AZC, VTL, PBL, HTL, VBL or DETENTIECENTRUM. */
-  readonly soort: string;
-  readonly soortLabel: string;
-  readonly regio: string;
-  readonly gemeente: string;
-  /** Capacity today. */
-  readonly capaciteit: number;
-  readonly vensters: readonly Registratievenster[];
-}
-
-export interface LocatiesData {
-  readonly locaties: readonly Locatie[];
-}
+/**
+ * A reception or supervision location on or beside the escalation ladder (`type Locatie`): soort
+ * AANMELDCENTRUM, AZC, VTL, PBL, HTL, VBL or DETENTIECENTRUM (a String in the schema), capaciteit today,
+ * vensters the registration windows ('UU:MM', Europe/Amsterdam).
+ */
+export type Locatie = PlanningLocatiesQuery['locaties'][number];
 
 /** The locations of planning with today's capacity and their registration windows. */
-export const LOCATIES: TypedDocumentNode<LocatiesData, Record<string, never>> = gql`
+export const LOCATIES: TypedDocumentNode<PlanningLocatiesQuery, PlanningLocatiesQueryVariables> = gql`
   query PlanningLocaties {
     locaties {
       code

@@ -1,10 +1,11 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
-import { IND_SLOT_WEEK_VELDEN, type IndSlotWeek } from './indSlotKalender.graphql';
+import type { ReserveerIndSlotsMutation, ReserveerIndSlotsMutationVariables } from '../../gql/schema';
+import { IND_SLOT_WEEK_VELDEN } from './indSlotKalender.graphql';
 
 /** The IND coördinator reserves hearing slots for kernteam cases in a week (never below what is scheduled). */
 export const RESERVEER_IND_SLOTS: TypedDocumentNode<
-  { readonly reserveerIndSlots: IndSlotWeek },
-  { readonly week: string; readonly gereserveerd: number }
+  ReserveerIndSlotsMutation,
+  ReserveerIndSlotsMutationVariables
 > = gql`
   mutation ReserveerIndSlots($week: String!, $gereserveerd: Int!) {
     reserveerIndSlots(week: $week, gereserveerd: $gereserveerd) {

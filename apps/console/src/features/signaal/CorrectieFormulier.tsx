@@ -14,6 +14,7 @@ import {
   type FormulierFout,
 } from '../../app/formulier';
 import { isoAlsAmsterdamLokaal } from '../../app/opmaak';
+import type { SignaalCorrectie } from '../../gql/schema';
 import {
   controleerPlaats,
   plaatsWaarden,
@@ -38,7 +39,6 @@ import {
   serverPad,
   veldOmschrijving,
 } from '../nieuw-signaal/validatie';
-import type { SignaalCorrectie } from './corrigeerSignaal.graphql';
 import { useCorrigeerSignaal } from './hooks';
 import type { SignaalDetailGegevens } from './signaal.graphql';
 
@@ -83,7 +83,8 @@ function bouwCorrectie(
 ): { correctie: SignaalCorrectie; fouten: Veldfout[] } {
   const fouten: Veldfout[] = [];
   const fout = (veld: string, reden: string) => fouten.push({ veld, reden });
-  const c: SignaalCorrectie = {};
+  // Built field by field: a writable copy of the (readonly) generated input type.
+  const c: { -readonly [K in keyof SignaalCorrectie]: SignaalCorrectie[K] } = {};
 
   if (!w.categorie) fout('categorie', 'Kies een categorie.');
   else if (w.categorie !== begin.categorie) c.categorie = w.categorie;

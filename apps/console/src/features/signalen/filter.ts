@@ -1,5 +1,6 @@
 import { amsterdamLokaalNaarIso } from '../../app/opmaak';
-import type { SignaalFilter } from './signalen.graphql';
+import type { SignaalFilter } from '../../gql/schema';
+import { isOrganisatie } from '../casusregie/labels';
 
 /** The list filter as it lives in the address (#/signalen?categorie=…): survives back and reload. */
 export interface FilterWaarden {
@@ -58,16 +59,18 @@ function volgendeDag(datum: string): string {
  * (incident before), so "tot en met 3 maart" is sent as 4 maart 00:00.
  */
 export function alsSignaalFilter(f: FilterWaarden): SignaalFilter | null {
-  const filter: SignaalFilter = {};
-  if (f.organisatie) filter.bronOrganisatie = f.organisatie;
-  if (f.categorie) filter.categorie = f.categorie;
   const van = f.van ? amsterdamLokaalNaarIso(`${f.van}T00:00`) : null;
   const tot = f.tot ? amsterdamLokaalNaarIso(`${volgendeDag(f.tot)}T00:00`) : null;
-  if (van) filter.van = van;
-  if (tot) filter.tot = tot;
-  if (f.plaats.trim()) filter.plaats = f.plaats.trim();
-  if (f.alleenVpt) filter.alleenVpt = true;
-  if (f.status) filter.status = f.status;
+  const filter: SignaalFilter = {
+    // An organisation that is not an Organisatie (an edited address) is left out.
+    ...(isOrganisatie(f.organisatie) ? { bronOrganisatie: f.organisatie } : {}),
+    ...(f.categorie ? { categorie: f.categorie } : {}),
+    ...(van ? { van } : {}),
+    ...(tot ? { tot } : {}),
+    ...(f.plaats.trim() ? { plaats: f.plaats.trim() } : {}),
+    ...(f.alleenVpt ? { alleenVpt: true } : {}),
+    ...(f.status ? { status: f.status } : {}),
+  };
   return Object.keys(filter).length ? filter : null;
 }
 

@@ -1,7 +1,8 @@
 import { useCallback } from 'react';
 import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
-import { SIGNALEN, type SignaalFilter } from './signalen.graphql';
+import type { SignaalFilter } from '../../gql/schema';
+import { SIGNALEN } from './signalen.graphql';
 
 export const SIGNALEN_PAGINA = 50;
 

@@ -1,54 +1,18 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
+import type { TermijnenQuery, TermijnenQueryVariables, TermijnVeldenFragment } from '../../gql/schema';
 
-export type TermijnStatus = 'GEPLAND' | 'GEWAARSCHUWD' | 'VERSTREKEN' | 'GEANNULEERD' | 'OPGESCHORT';
-
-export interface Termijn {
-  readonly id: string;
-  /** The service that guards the deadline: signalen, casusregie, zsm or planning. */
-  readonly dienst: string;
-  readonly soort: string;
-  readonly soortLabel: string;
-  readonly onderwerpType: string;
-  readonly onderwerpId: string;
-  /** Organisation that must act before the deadline. */
-  readonly organisatie: string;
-  readonly vervaltOp: string;
-  readonly oorspronkelijkVervaltOp: string;
-  /** Rule from DOMAIN.md §5, e.g. "R12". */
-  readonly regel: string | null;
-  /** Dutch explanation of the rule. */
-  readonly uitleg: string;
-  readonly status: TermijnStatus;
-  readonly afgevuurdOp: string | null;
-  readonly opgeschortSinds: string | null;
-}
-
-/** Fields are absent when their service is switched off with its variable. */
-export interface TermijnenData {
-  readonly signalenKomend?: readonly Termijn[];
-  readonly signalenVerstreken?: readonly Termijn[];
-  readonly casusregieKomend?: readonly Termijn[];
-  readonly casusregieVerstreken?: readonly Termijn[];
-  readonly zsmKomend?: readonly Termijn[];
-  readonly zsmVerstreken?: readonly Termijn[];
-  readonly planningKomend?: readonly Termijn[];
-  readonly planningVerstreken?: readonly Termijn[];
-}
-
-export interface TermijnenVariabelen {
-  readonly eerste: number;
-  readonly signalen: boolean;
-  readonly casusregie: boolean;
-  readonly zsm: boolean;
-  readonly planning: boolean;
-}
+/**
+ * dienst: the service that guards the deadline (signalen, casusregie, zsm or planning); organisatie:
+ * who must act before the deadline; regel: rule from DOMAIN.md §5, e.g. "R12".
+ */
+export type Termijn = TermijnVeldenFragment;
 
 /**
  * One query; the gateway asks the four services (each guards its own deadlines), upcoming and
  * expired separately so that neither crowds out the other. A service can be left out with its
  * variable (used to find out which service failed).
  */
-export const TERMIJNEN: TypedDocumentNode<TermijnenData, TermijnenVariabelen> = gql`
+export const TERMIJNEN: TypedDocumentNode<TermijnenQuery, TermijnenQueryVariables> = gql`
   query Termijnen(
     $eerste: Int!
     $signalen: Boolean!

@@ -3,7 +3,8 @@ import { NetworkStatus } from '@apollo/client';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { useQuery } from '@apollo/client/react';
 import { foutTekst } from '../../app/fouten';
-import { TERMIJNEN, type Termijn, type TermijnenData, type TermijnenVariabelen } from './termijnen.graphql';
+import type { TermijnenQuery, TermijnenQueryVariables } from '../../gql/schema';
+import { TERMIJNEN, type Termijn } from './termijnen.graphql';
 
 /** Per service and per view (upcoming / expired); the services accept 1–1000. */
 export const TERMIJNEN_PAGINA = 500;
@@ -27,7 +28,7 @@ export interface NietBeantwoord {
   readonly melding: string;
 }
 
-function variabelen(aan: (d: Dienst) => boolean): TermijnenVariabelen {
+function variabelen(aan: (d: Dienst) => boolean): TermijnenQueryVariables {
   return {
     eerste: TERMIJNEN_PAGINA,
     signalen: aan('signalen'),
@@ -38,14 +39,14 @@ function variabelen(aan: (d: Dienst) => boolean): TermijnenVariabelen {
 }
 
 const ALLE_DIENSTEN = variabelen(() => true);
-const ALLEEN: Record<Dienst, TermijnenVariabelen> = {
+const ALLEEN: Record<Dienst, TermijnenQueryVariables> = {
   signalen: variabelen((d) => d === 'signalen'),
   casusregie: variabelen((d) => d === 'casusregie'),
   zsm: variabelen((d) => d === 'zsm'),
   planning: variabelen((d) => d === 'planning'),
 };
 
-function lijsten(data: TermijnenData, dienst: Dienst) {
+function lijsten(data: TermijnenQuery, dienst: Dienst) {
   return {
     komend: data[`${dienst}Komend` as const],
     verstreken: data[`${dienst}Verstreken` as const],

@@ -9,7 +9,7 @@ import {
 } from '../../app/formulier';
 import { alsLocatieCode, formatTijdstip, LOCATIECODE_PATROON, LOCATIES } from '../../app/opmaak';
 import { navigeer, pad } from '../../app/router';
-import type { CasusGegevens } from '../casus/wijzigCasus.graphql';
+import type { CasusGegevens } from '../../gql/schema';
 import { SPOREN, VERDICT_LABEL, VOORSTEL_STATUS_LABEL } from '../casusregie/labels';
 import { Formulierfouten, GEEN_FOUT, veldKoppeling, veldNamen } from '../casusregie/onderdelen';
 import { PersoonNaam } from '../casusregie/PersoonNaam';
@@ -120,22 +120,22 @@ function leesGegevens(
   w: GegevensWaarden,
 ): { gegevens: CasusGegevens | null; velden: Record<string, string[]> } {
   const velden: Record<string, string[]> = {};
-  const gegevens: CasusGegevens = {};
-  if (w.spoor) gegevens.spoor = Number(w.spoor);
-  if (w.kansarm) gegevens.kansarm = w.kansarm === 'ja';
   const land = w.land.trim().toUpperCase();
-  if (land) {
-    if (/^[A-Z]{3}$/.test(land)) gegevens.land = land;
-    else velden[gegevensVeld(prefix, 'land')] = ['Drie letters (ISO 3166-1 alpha-3), bijvoorbeeld MAR.'];
-  }
+  const landGoed = /^[A-Z]{3}$/.test(land);
+  if (land && !landGoed)
+    velden[gegevensVeld(prefix, 'land')] = ['Drie letters (ISO 3166-1 alpha-3), bijvoorbeeld MAR.'];
   const locatie = w.locatie.trim() ? alsLocatieCode(w.locatie) : '';
-  if (locatie) {
-    if (LOCATIECODE_PATROON.test(locatie)) gegevens.locatieCode = locatie;
-    else
-      velden[gegevensVeld(prefix, 'locatie')] = [
-        'Een locatiecode begint met een letter, bijvoorbeeld TER_APEL.',
-      ];
-  }
+  const locatieGoed = LOCATIECODE_PATROON.test(locatie);
+  if (locatie && !locatieGoed)
+    velden[gegevensVeld(prefix, 'locatie')] = [
+      'Een locatiecode begint met een letter, bijvoorbeeld TER_APEL.',
+    ];
+  const gegevens: CasusGegevens = {
+    ...(w.spoor ? { spoor: Number(w.spoor) } : {}),
+    ...(w.kansarm ? { kansarm: w.kansarm === 'ja' } : {}),
+    ...(land && landGoed ? { land } : {}),
+    ...(locatie && locatieGoed ? { locatieCode: locatie } : {}),
+  };
   return { gegevens: Object.keys(gegevens).length ? gegevens : null, velden };
 }
 

@@ -1,15 +1,13 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { CasusGegevens } from '../casus/wijzigCasus.graphql';
+import type {
+  BevestigGroepsvoorstelMutation,
+  BevestigGroepsvoorstelMutationVariables,
+} from '../../gql/schema';
 
 /** Confirm every open proposal of one signal as a group case: one case per person, one group. */
 export const BEVESTIG_GROEPSVOORSTEL: TypedDocumentNode<
-  {
-    readonly bevestigGroepsvoorstel: {
-      readonly groepId: string;
-      readonly casussen: readonly { readonly id: string }[];
-    };
-  },
-  { readonly signaalId: string; readonly omschrijving: string; readonly gegevens?: CasusGegevens | null }
+  BevestigGroepsvoorstelMutation,
+  BevestigGroepsvoorstelMutationVariables
 > = gql`
   mutation BevestigGroepsvoorstel($signaalId: ID!, $omschrijving: String!, $gegevens: CasusGegevens) {
     bevestigGroepsvoorstel(signaalId: $signaalId, omschrijving: $omschrijving, gegevens: $gegevens) {

@@ -1,10 +1,10 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { CasusGegevens } from '../casus/wijzigCasus.graphql';
+import type { BevestigVoorstelMutation, BevestigVoorstelMutationVariables } from '../../gql/schema';
 
 /** Confirm a proposal: a case is created (status AANGEMELD) for its person. */
 export const BEVESTIG_VOORSTEL: TypedDocumentNode<
-  { readonly bevestigVoorstel: { readonly id: string; readonly status: string } },
-  { readonly id: string; readonly reden?: string | null; readonly gegevens?: CasusGegevens | null }
+  BevestigVoorstelMutation,
+  BevestigVoorstelMutationVariables
 > = gql`
   mutation BevestigVoorstel($id: ID!, $reden: String, $gegevens: CasusGegevens) {
     bevestigVoorstel(id: $id, reden: $reden, gegevens: $gegevens) {

@@ -1,44 +1,21 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
-import { PERSOON_NAAM_VELDEN, type PersoonKort } from '../casusregie/persoonKort.graphql';
+import type {
+  CasusVoorstellenQuery,
+  CasusVoorstellenQueryVariables,
+  VoorstelVeldenFragment,
+} from '../../gql/schema';
+import { PERSOON_NAAM_VELDEN } from '../casusregie/persoonKort.graphql';
 
-export interface GeschiktheidCriterium {
-  readonly naam: string;
-  /** null: not known yet, to be checked. */
-  readonly voldaan: boolean | null;
-  readonly uitleg: string;
-}
+/**
+ * A proposal with the person's names. verdict: KOPPELEN_AAN_CASUS, CASUS_VOORSTELLEN,
+ * DOORVERWIJZEN_LKO_TOPX or NIET_GESCHIKT; status: OPEN, BEVESTIGD, AFGEWEZEN or GEKOPPELD (Strings in the
+ * schema); groepsgrootte: persons on the same signal (a group incident when > 1).
+ */
+export type CasusVoorstel = CasusVoorstellenQuery['casusVoorstellen'][number];
+/** voldaan null: not known yet, to be checked. */
+export type GeschiktheidCriterium = CasusVoorstel['criteria'][number];
 
-export interface CasusVoorstel {
-  readonly id: string;
-  readonly persoon: PersoonKort;
-  readonly signaalId: string;
-  /** KOPPELEN_AAN_CASUS, CASUS_VOORSTELLEN, DOORVERWIJZEN_LKO_TOPX or NIET_GESCHIKT. */
-  readonly verdict: string;
-  readonly criteria: readonly GeschiktheidCriterium[];
-  readonly uitleg: string;
-  /** OPEN, BEVESTIGD, AFGEWEZEN or GEKOPPELD. */
-  readonly status: string;
-  readonly casusId: string | null;
-  readonly reden: string | null;
-  readonly aangemaaktOp: string;
-  readonly categorie: string;
-  readonly categorieLabel: string;
-  readonly bronOrganisatie: string;
-  readonly ernst: number | null;
-  readonly vpt: boolean;
-  readonly locatieCode: string | null;
-  readonly tijdstipIncident: string;
-  readonly omschrijving: string | null;
-  /** Persons on the same signal (a group incident when > 1). */
-  readonly groepsgrootte: number;
-}
-
-export interface CasusVoorstellenVariabelen {
-  readonly status?: readonly string[] | null;
-  readonly signaalId?: string | null;
-}
-
-export const VOORSTEL_VELDEN = gql`
+export const VOORSTEL_VELDEN: TypedDocumentNode<VoorstelVeldenFragment> = gql`
   fragment VoorstelVelden on CasusVoorstel {
     id
     persoon {
@@ -69,18 +46,16 @@ export const VOORSTEL_VELDEN = gql`
 `;
 
 /** Proposals from signals (by default the open ones), newest first. */
-export const CASUS_VOORSTELLEN: TypedDocumentNode<
-  { readonly casusVoorstellen: readonly CasusVoorstel[] },
-  CasusVoorstellenVariabelen
-> = gql`
-  query CasusVoorstellen($status: [String!], $signaalId: ID) {
-    casusVoorstellen(status: $status, signaalId: $signaalId) {
-      ...VoorstelVelden
-      persoon {
-        ...PersoonNaamVelden
+export const CASUS_VOORSTELLEN: TypedDocumentNode<CasusVoorstellenQuery, CasusVoorstellenQueryVariables> =
+  gql`
+    query CasusVoorstellen($status: [String!], $signaalId: ID) {
+      casusVoorstellen(status: $status, signaalId: $signaalId) {
+        ...VoorstelVelden
+        persoon {
+          ...PersoonNaamVelden
+        }
       }
     }
-  }
-  ${VOORSTEL_VELDEN}
-  ${PERSOON_NAAM_VELDEN}
-`;
+    ${VOORSTEL_VELDEN}
+    ${PERSOON_NAAM_VELDEN}
+  `;

@@ -17,9 +17,11 @@ import {
 } from '../../app/opmaak';
 import { navigeer, pad } from '../../app/router';
 import { Schuifvlak } from '../../app/Schuifvlak';
-import { CASUSSEN, type CasusFilter, type CasusRij } from '../casussen/casussen.graphql';
+import type { CasusFilter } from '../../gql/schema';
+import { CASUSSEN, type CasusRij } from '../casussen/casussen.graphql';
 import {
   CASUS_STATUSSEN,
+  isCasusStatus,
   OPEN_STATUSSEN,
   ORGANISATIES,
   SPOREN,
@@ -313,13 +315,15 @@ function CasussenLijst({
   readonly basis: CasusFilter;
   readonly filter: Filter;
 }) {
-  const casusFilter = useMemo<CasusFilter>(() => {
-    const f: CasusFilter = { ...basis };
-    if (filter.status) f.status = [filter.status];
-    if (filter.spoor) f.spoor = Number(filter.spoor);
-    if (filter.locatie) f.locatieCode = filter.locatie;
-    return f;
-  }, [basis, filter.status, filter.spoor, filter.locatie]);
+  const casusFilter = useMemo<CasusFilter>(
+    () => ({
+      ...basis,
+      ...(filter.status && isCasusStatus(filter.status) ? { status: [filter.status] } : {}),
+      ...(filter.spoor ? { spoor: Number(filter.spoor) } : {}),
+      ...(filter.locatie ? { locatieCode: filter.locatie } : {}),
+    }),
+    [basis, filter.status, filter.spoor, filter.locatie],
+  );
   const { data, error, networkStatus, fetchMore, refetch } = useQuery(CASUSSEN, {
     variables: { filter: casusFilter, eerste: CASUSSEN_EERSTE },
     fetchPolicy: 'cache-and-network',

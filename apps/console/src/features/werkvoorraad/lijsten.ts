@@ -1,6 +1,11 @@
 import type { Persona } from '../../app/auth';
 import { LOCATIECODE_PATROON } from '../../app/opmaak';
-import { heeftNationaleRol, magKernteamwerkZien, magPlanningZien } from '../../app/rechten';
+import {
+  heeftNationaleRol,
+  heeftOperationeleRechten,
+  magKernteamwerkZien,
+  magPlanningZien,
+} from '../../app/rechten';
 import { OPEN_STATUSSEN, ORGANISATIES } from '../casusregie/labels';
 
 /**
@@ -70,6 +75,8 @@ function werktAanCasussen(persona: Persona): boolean {
  * - wachtlijst plaatsing: planning (kernteam and national roles; others get FORBIDDEN).
  */
 export function magLijstZien(persona: Persona, lijst: LijstCode): boolean {
+  // The privacy officer has no work queues (and the navigation asks nothing for them).
+  if (!heeftOperationeleRechten(persona)) return false;
   switch (lijst) {
     case 'mijn':
       return werktAanCasussen(persona) && !heeftNationaleRol(persona);

@@ -1,6 +1,16 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { CasusFilter } from '../casussen/casussen.graphql';
-import type { Termijn } from '../termijnen/termijnen.graphql';
+import type {
+  WerkvoorraadCasussenTellingQuery,
+  WerkvoorraadCasussenTellingQueryVariables,
+  WerkvoorraadTermijnenQuery,
+  WerkvoorraadTermijnenQueryVariables,
+  WerkvoorraadTermijnenTellingQuery,
+  WerkvoorraadTermijnenTellingQueryVariables,
+  WerkvoorraadVoorstellenTellingQuery,
+  WerkvoorraadVoorstellenTellingQueryVariables,
+  WerkvoorraadWachtlijstTellingQuery,
+  WerkvoorraadWachtlijstTellingQueryVariables,
+} from '../../gql/schema';
 
 /** The queue of placements waiting for a place: on the waiting list, or offered a place. */
 export const WACHTLIJST_STATUSSEN = ['WACHTLIJST', 'AANGEBODEN'] as const;
@@ -16,12 +26,11 @@ export const PLAATSINGEN_EERSTE = 1000;
 
 // ---------------------------------------------------------------- counts (navigation and tabs)
 
-export interface CasussenTellingData {
-  readonly casussen: { readonly totaal: number };
-}
-
 /** Only the number of cases matching a filter (`totaal` counts all pages). */
-export const CASUSSEN_TELLING: TypedDocumentNode<CasussenTellingData, { readonly filter: CasusFilter }> = gql`
+export const CASUSSEN_TELLING: TypedDocumentNode<
+  WerkvoorraadCasussenTellingQuery,
+  WerkvoorraadCasussenTellingQueryVariables
+> = gql`
   query WerkvoorraadCasussenTelling($filter: CasusFilter) {
     casussen(filter: $filter, eerste: 1) {
       totaal
@@ -29,13 +38,9 @@ export const CASUSSEN_TELLING: TypedDocumentNode<CasussenTellingData, { readonly
   }
 `;
 
-export interface VoorstellenTellingData {
-  readonly casusVoorstellen: readonly { readonly id: string }[];
-}
-
 export const VOORSTELLEN_TELLING: TypedDocumentNode<
-  VoorstellenTellingData,
-  { readonly status: readonly string[] }
+  WerkvoorraadVoorstellenTellingQuery,
+  WerkvoorraadVoorstellenTellingQueryVariables
 > = gql`
   query WerkvoorraadVoorstellenTelling($status: [String!]) {
     casusVoorstellen(status: $status) {
@@ -44,13 +49,9 @@ export const VOORSTELLEN_TELLING: TypedDocumentNode<
   }
 `;
 
-export interface WachtlijstTellingData {
-  readonly plaatsingen: readonly { readonly id: string }[];
-}
-
 export const WACHTLIJST_TELLING: TypedDocumentNode<
-  WachtlijstTellingData,
-  { readonly status: readonly string[]; readonly eerste: number }
+  WerkvoorraadWachtlijstTellingQuery,
+  WerkvoorraadWachtlijstTellingQueryVariables
 > = gql`
   query WerkvoorraadWachtlijstTelling($status: [String!], $eerste: Int) {
     plaatsingen(status: $status, eerste: $eerste) {
@@ -59,23 +60,12 @@ export const WACHTLIJST_TELLING: TypedDocumentNode<
   }
 `;
 
-export interface TermijnKort {
-  readonly id: string;
-  readonly vervaltOp: string;
-  readonly status: string;
-}
-
 /** Each service's field is nullable: one that fails or refuses leaves the others' deadlines. */
-export interface WerkvoorraadTermijnenData<T> {
-  readonly signalenTermijnen?: readonly T[] | null;
-  readonly casusregieTermijnen?: readonly T[] | null;
-  readonly zsmTermijnen?: readonly T[] | null;
-  readonly planningTermijnen?: readonly T[] | null;
-}
+export type TermijnKort = NonNullable<WerkvoorraadTermijnenTellingQuery['signalenTermijnen']>[number];
 
 export const TERMIJNEN_TELLING: TypedDocumentNode<
-  WerkvoorraadTermijnenData<TermijnKort>,
-  { readonly eerste: number; readonly vervaltVoor: string }
+  WerkvoorraadTermijnenTellingQuery,
+  WerkvoorraadTermijnenTellingQueryVariables
 > = gql`
   query WerkvoorraadTermijnenTelling($eerste: Int!, $vervaltVoor: String!) {
     signalenTermijnen(weergave: KOMEND, eerste: $eerste, vervaltVoor: $vervaltVoor) {
@@ -105,8 +95,8 @@ export const TERMIJNEN_TELLING: TypedDocumentNode<
 
 /** Upcoming deadlines of the four services with what the queue shows (same fields as #/termijnen). */
 export const TERMIJNEN_LIJST: TypedDocumentNode<
-  WerkvoorraadTermijnenData<Termijn>,
-  { readonly eerste: number; readonly vervaltVoor: string }
+  WerkvoorraadTermijnenQuery,
+  WerkvoorraadTermijnenQueryVariables
 > = gql`
   query WerkvoorraadTermijnen($eerste: Int!, $vervaltVoor: String!) {
     signalenTermijnen(weergave: KOMEND, eerste: $eerste, vervaltVoor: $vervaltVoor) {

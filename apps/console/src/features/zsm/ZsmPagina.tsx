@@ -16,7 +16,7 @@ import {
   ZSM_OVERZICHT,
   type CustodyKlok,
   type Detentie,
-  type ZsmOverzichtData,
+  type ZsmOverzicht,
   type ZsmRegistratie,
 } from './zsmOverzicht.graphql';
 
@@ -45,7 +45,7 @@ function Persoon({
   );
 }
 
-function Totalen({ o }: { readonly o: NonNullable<ZsmOverzichtData['zsmOverzicht']> }) {
+function Totalen({ o }: { readonly o: ZsmOverzicht }) {
   const dringend = o.klokken.filter((k) => k.minutenResterend < DRINGEND_MINUTEN).length;
   const tegels = [
     { label: 'Recente registraties', waarde: o.registraties.length, testid: 'zsm-totaal-registraties' },

@@ -1,68 +1,36 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
-import { PERSOON_NAAM_VELDEN, type PersoonKort } from '../casusregie/persoonKort.graphql';
+import type {
+  ZsmAfdoeningVeldenFragment,
+  ZsmOverzichtQuery,
+  ZsmOverzichtQueryVariables,
+} from '../../gql/schema';
+import { PERSOON_NAAM_VELDEN } from '../casusregie/persoonKort.graphql';
 
-/** An OM decision at the ZSM desk (`type ZsmAfdoening`). */
-export interface ZsmAfdoening {
-  /** AfdoeningSoort, e.g. HEENZENDING, SEPOT, INVERZEKERINGSTELLING. */
-  readonly soort: string;
-  readonly soortLabel: string;
-  readonly besluitOp: string;
-  /** When the suspect is (to be) released. */
-  readonly vrijlatingOp: string | null;
-  readonly toelichting: string | null;
-}
+/**
+ * An OM decision at the ZSM desk (`type ZsmAfdoening`): soort an AfdoeningSoort, e.g. HEENZENDING, SEPOT,
+ * INVERZEKERINGSTELLING (a String in the schema); vrijlatingOp: when the suspect is (to be) released.
+ */
+export type ZsmAfdoening = ZsmAfdoeningVeldenFragment;
 
-/** A suspect at ZSM with the OM's decisions (`type ZsmRegistratie`). */
-export interface ZsmRegistratie {
-  readonly id: string;
-  readonly zsmReferentie: string;
-  /** Null while signalen has not recognised the person yet. */
-  readonly persoon: PersoonKort | null;
-  readonly vNummer: string | null;
-  readonly aanhoudingOp: string;
-  /** Category code of the managed taxonomy. */
-  readonly delict: string;
-  readonly omschrijving: string;
-  readonly vpt: boolean;
-  readonly zsmLocatie: string;
-  readonly custodyKlokkenGestart: boolean;
-  readonly afdoeningen: readonly ZsmAfdoening[];
-}
+/** Null for personas without access (only kernteam organisations, national roles and the OM). */
+export type ZsmOverzicht = NonNullable<ZsmOverzichtQuery['zsmOverzicht']>;
+/**
+ * A suspect at ZSM with the OM's decisions (`type ZsmRegistratie`): persoon null while signalen has not
+ * recognised the person yet; delict a category code of the managed taxonomy.
+ */
+export type ZsmRegistratie = ZsmOverzicht['registraties'][number];
+/**
+ * A running custody clock (`type CustodyKlok`): soort OPHOUDEN_VOOR_ONDERZOEK, INVERZEKERINGSTELLING or
+ * VOORGELEIDING; minutenResterend: minutes until it expires (negative: expired).
+ */
+export type CustodyKlok = ZsmOverzicht['klokken'][number];
+/**
+ * A detention reported by DJI (`type Detentie`): soort POLITIECEL, HUIS_VAN_BEWARING, GEVANGENIS or
+ * VREEMDELINGENBEWARING.
+ */
+export type Detentie = ZsmOverzicht['detenties'][number];
 
-/** A running custody clock (`type CustodyKlok`). */
-export interface CustodyKlok {
-  readonly termijnId: string;
-  /** TermijnSoort: OPHOUDEN_VOOR_ONDERZOEK, INVERZEKERINGSTELLING or VOORGELEIDING. */
-  readonly soort: string;
-  readonly zsmReferentie: string;
-  readonly persoon: PersoonKort | null;
-  readonly vervaltOp: string;
-  /** Minutes until it expires when the service answered (negative: expired). */
-  readonly minutenResterend: number;
-  readonly uitleg: string;
-}
-
-/** A detention reported by DJI (`type Detentie`). */
-export interface Detentie {
-  readonly id: string;
-  readonly persoon: PersoonKort;
-  /** POLITIECEL, HUIS_VAN_BEWARING, GEVANGENIS, VREEMDELINGENBEWARING. */
-  readonly soort: string;
-  readonly begin: string;
-  readonly eind: string | null;
-  readonly inrichting: string;
-}
-
-export interface ZsmOverzichtData {
-  /** Null for personas without access (only kernteam organisations, national roles and the OM). */
-  readonly zsmOverzicht: {
-    readonly registraties: readonly ZsmRegistratie[];
-    readonly klokken: readonly CustodyKlok[];
-    readonly detenties: readonly Detentie[];
-  } | null;
-}
-
-export const ZSM_AFDOENING_VELDEN = gql`
+export const ZSM_AFDOENING_VELDEN: TypedDocumentNode<ZsmAfdoeningVeldenFragment> = gql`
   fragment ZsmAfdoeningVelden on ZsmAfdoening {
     soort
     soortLabel
@@ -73,7 +41,7 @@ export const ZSM_AFDOENING_VELDEN = gql`
 `;
 
 /** The ZSM page: recent registrations, running custody clocks and current detentions (zsm service). */
-export const ZSM_OVERZICHT: TypedDocumentNode<ZsmOverzichtData, { readonly eerste?: number }> = gql`
+export const ZSM_OVERZICHT: TypedDocumentNode<ZsmOverzichtQuery, ZsmOverzichtQueryVariables> = gql`
   query ZsmOverzicht($eerste: Int! = 50) {
     zsmOverzicht(eerste: $eerste) {
       registraties {
