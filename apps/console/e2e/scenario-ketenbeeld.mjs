@@ -681,16 +681,17 @@ export async function ketenbeeldScenario({
     const antwoord = await route.fetch();
     const json = await antwoord.json();
     // planning's placements fail; the case's measures are empty.
-    json.data.persoon.plaatsingen = null;
+    // Each service's part comes under its own alias (planning, kernteam): see persoon.graphql.ts.
+    json.data.planning.plaatsingen = null;
     json.errors = [
       ...(json.errors ?? []),
       {
         message: 'Planning antwoordt niet (E2E)',
-        path: ['persoon', 'plaatsingen'],
+        path: ['planning', 'plaatsingen'],
         extensions: { code: 'E2E' },
       },
     ];
-    for (const c of json.data.persoon.casussen) c.maatregelen = [];
+    for (const c of json.data.kernteam.casussen) c.maatregelen = [];
     await route.fulfill({ response: antwoord, json });
   });
   // A full reload: an empty cache, so the page waits for the (delayed) answer.

@@ -6,6 +6,7 @@ import { Idempotentie1763800500000 } from './migrations/1763800500000-idempotent
 import { Personenregister1763800600000 } from './migrations/1763800600000-personenregister';
 import { Signaalmodel1763800700000 } from './migrations/1763800700000-signaalmodel';
 import { SignalenBewaren1763801600000 } from './migrations/1763801600000-bewaren';
+import { VNummerToekenning1763801700000 } from './migrations/1763801700000-v-nummer-toekenning';
 import { BewarenModule } from './bewaren/bewaren.module';
 import { PersoonEntity } from './personen/persoon.entity';
 import { SignaalEntity } from './signalen/signaal.entity';
@@ -20,6 +21,7 @@ export const MIGRATIES = [
   Personenregister1763800600000,
   Signaalmodel1763800700000,
   SignalenBewaren1763801600000,
+  VNummerToekenning1763801700000,
 ];
 
 @Module({})

@@ -84,6 +84,29 @@ it('een groepssignaal van 40 personen wordt persoon voor persoon aan V-nummers g
   expect(opgeslagen.rows.map((r: { v_nummer: string }) => r.v_nummer).sort()).toEqual([...nummers].sort());
 });
 
+it('de reden van een toegekend V-nummer wordt vastgelegd, met wie; ook bij een herhaling', async () => {
+  const [p] = (await registreer([{ naam: 'Reden Proefhuis' }])).personen;
+  const v = vNummer();
+  const reden = 'I&R: \u202e "vastgesteld" \\ <script>';
+  for (const r of [reden, 'nogmaals bevestigd']) {
+    const a = await gql(
+      `${dienst.url}/graphql`,
+      ind,
+      `mutation($p: ID!, $v: String!, $r: String!) { kenVNummerToe(persoonId: $p, vNummer: $v, reden: $r) { id } }`,
+      { p: p.id, v, r },
+    );
+    expect(a.errors).toBeUndefined();
+  }
+  const rijen = await pg.query(
+    `SELECT v_nummer, reden, door_organisatie FROM v_nummer_toekenning WHERE persoon_id = $1 ORDER BY op, reden`,
+    [p.id],
+  );
+  expect(rijen.rows).toEqual([
+    { v_nummer: v, reden, door_organisatie: 'IND' },
+    { v_nummer: v, reden: 'nogmaals bevestigd', door_organisatie: 'IND' },
+  ]);
+});
+
 it('een V-nummer dat al bestaat: de voorlopige identiteit gaat op in de geregistreerde persoon', async () => {
   const v = vNummer();
   const geregistreerd = (await registreer([{ vNummer: v, naam: 'Nabil Demobrug' }])).personen[0].id;

@@ -409,6 +409,13 @@ export class PersoonService {
           [{ veld: 'vNummer', reden: 'persoon heeft al een ander V-nummer' }],
         );
       await m.query(`UPDATE persoon SET v_nummer = $2 WHERE id = $1`, [persoonId, vNummer]);
+      // The reason is kept with who and when (a merge keeps it in persoon_samenvoeging); a repeated
+      // call with the same V-nummer records its own.
+      await m.query(
+        `INSERT INTO v_nummer_toekenning (id, persoon_id, v_nummer, reden, door, door_organisatie)
+         VALUES ($1, $2, $3, $4, $5, $6)`,
+        [randomUUID(), persoonId, vNummer, reden.trim(), actor.sub, actor.organisatie],
+      );
     });
     return this.ds.getRepository(PersoonEntity).findOneByOrFail({ id: persoonId });
   }

@@ -43,6 +43,7 @@ export class BewaarRooster implements OnApplicationBootstrap, BeforeApplicationS
     @Inject(DIENST_NAAM) private readonly dienst: Dienst,
   ) {}
 
+  // eslint-disable-next-line @typescript-eslint/require-await
   async onApplicationBootstrap() {
     // Check the rules at start, not at 03:30: a rule for a kind without a period is a programming error.
     this.service.regels();
@@ -50,11 +51,15 @@ export class BewaarRooster implements OnApplicationBootstrap, BeforeApplicationS
     const naam = QueueName.bewarenVoor(this.dienst);
     this.redis = redisVerbinding(this.config.REDIS_URL, `bewaren-${this.dienst}`);
     this.queue = new Queue(naam, { connection: this.redis, prefix: this.config.QUEUE_PREFIX });
-    await this.queue.upsertJobScheduler(
-      BEWAREN_PLANNING.id,
-      { pattern: BEWAREN_PLANNING.patroon, tz: BEWAREN_PLANNING.tijdzone },
-      { name: 'opschonen', opts: { removeOnComplete: 30, removeOnFail: 30 } },
-    );
+    // Not awaited: with Redis unreachable the service must still start and serve (the schedule is
+    // registered as soon as Redis answers; registering it again is a no-op).
+    void this.queue
+      .upsertJobScheduler(
+        BEWAREN_PLANNING.id,
+        { pattern: BEWAREN_PLANNING.patroon, tz: BEWAREN_PLANNING.tijdzone },
+        { name: 'opschonen', opts: { removeOnComplete: 30, removeOnFail: 30 } },
+      )
+      .catch((e: Error) => this.logger.warn(`opschoningsrooster niet vastgelegd: ${e.message}`));
     this.worker = new Worker(
       naam,
       async () => {
