@@ -13,7 +13,7 @@ import {
   ResolveReference,
   Resolver,
 } from '@nestjs/graphql';
-import { Rol, type Actor } from '@ketenbeeld/domain';
+import { isUuid, Rol, type Actor } from '@ketenbeeld/domain';
 import { HuidigeActor, Rollen, ValidatieFout, type VerzoekMetActor } from '@ketenbeeld/platform';
 import { naarPersoonType, naarSignaalType, PersoonType, SignaalType } from '../signalen/dto/signaal.types';
 import { SignaalService } from '../signalen/signaal.service';
@@ -80,8 +80,7 @@ export class PersoonResolver {
     @Args('id', { type: () => ID }) id: string,
   ): Promise<PersoonType | null> {
     // The same answer as the other subgraphs' `persoon` (shareable): a malformed id names the field.
-    if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id))
-      throw new ValidatieFout([{ veld: 'id', reden: 'moet een UUID zijn' }]);
+    if (!isUuid(id)) throw new ValidatieFout([{ veld: 'id', reden: 'moet een UUID zijn' }]);
     const p = await this.personen.haal(actor, id);
     return p ? naarPersoonType(p) : null;
   }

@@ -1,4 +1,10 @@
-import { isBestaandIsoMoment, nietGevonden, onbruikbareJson, verplichteTekstFouten } from './validatie';
+import {
+  isBestaandIsoMoment,
+  isUuid,
+  nietGevonden,
+  onbruikbareJson,
+  verplichteTekstFouten,
+} from './validatie';
 
 describe('onbruikbareJson', () => {
   it('laat gewone tekst door, ook emoji, RTL-override en combinerende tekens', () => {
@@ -71,5 +77,21 @@ describe('isBestaandIsoMoment', () => {
       null,
     ])
       expect(isBestaandIsoMoment(t)).toBe(false);
+  });
+});
+
+describe('isUuid', () => {
+  it('herkent een UUID in tekstvorm, in elke letterkast, en niets anders', () => {
+    expect(isUuid('0f8fad5b-d9cb-469f-a165-70867728950e')).toBe(true);
+    expect(isUuid('0F8FAD5B-D9CB-469F-A165-70867728950E')).toBe(true);
+    for (const x of [
+      '',
+      'x',
+      '0f8fad5b-d9cb-469f-a165-70867728950',
+      '0f8fad5b-d9cb-469f-a165-70867728950e ',
+      42,
+      null,
+    ])
+      expect(isUuid(x)).toBe(false);
   });
 });

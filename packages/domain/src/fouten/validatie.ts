@@ -51,6 +51,11 @@ export function onbruikbareJson(waarde: unknown, maxDiepte = 64): Validatiefout 
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** A UUID in its text form (any case). */
+export function isUuid(v: unknown): v is string {
+  return typeof v === 'string' && UUID.test(v);
+}
+
 /**
  * "<Ding> <id> niet gevonden", with the id only when it is a UUID: what a client sent reaches an
  * error message only after it was checked (a message is shown, logged and screened for internals).

@@ -1,4 +1,5 @@
 import { Args, Directive, Field, ID, ObjectType, Query, ResolveReference, Resolver } from '@nestjs/graphql';
+import { isUuid } from '@ketenbeeld/domain';
 import { ValidatieFout } from '../errors/domein-fout';
 
 /**
@@ -10,8 +11,6 @@ import { ValidatieFout } from '../errors/domein-fout';
 export class PersoonRef {
   @Field(() => ID) id!: string;
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Resolves a `Persoon` reference to its key; registered by `subgraafModule(dienst, { breidtPersoonUit: true })`. */
 @Resolver(() => PersoonRef)
@@ -26,7 +25,7 @@ export class PersoonReferentieResolver {
   @Query(() => PersoonRef, { name: 'persoon', nullable: true, description: 'Een persoon (als sleutel)' })
   @Directive('@shareable')
   persoon(@Args('id', { type: () => ID }) id: string): PersoonRef {
-    if (!UUID.test(id)) throw new ValidatieFout([{ veld: 'id', reden: 'moet een UUID zijn' }]);
+    if (!isUuid(id)) throw new ValidatieFout([{ veld: 'id', reden: 'moet een UUID zijn' }]);
     return { id: id.toLowerCase() };
   }
 

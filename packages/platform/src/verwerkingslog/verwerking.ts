@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import type { Actor, Doel } from '@ketenbeeld/domain';
+import { isUuid, type Actor, type Doel } from '@ketenbeeld/domain';
 import type { TraceContext } from '../logging/trace';
 
 export type VerwerkingSoort = 'LEZEN' | 'SCHRIJVEN';
@@ -46,7 +46,6 @@ export interface VerwerkingRegel {
 }
 
 const opslag = new AsyncLocalStorage<Verwerking>();
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function metVerwerking<T>(v: Verwerking, fn: () => T): T {
   return opslag.run(v, fn);
@@ -60,7 +59,7 @@ export function huidigeVerwerking(): Verwerking | undefined {
 export function meldBetrokkenen(...ids: readonly unknown[]): void {
   const v = opslag.getStore();
   if (!v) return;
-  for (const id of ids) if (typeof id === 'string' && UUID.test(id)) v.personen.add(id.toLowerCase());
+  for (const id of ids) if (isUuid(id)) v.personen.add(id.toLowerCase());
 }
 
 /** A service that receives the purpose in its body (the ZSM API) records it for the log line. */
@@ -126,5 +125,23 @@ export function personenInAntwoord(waarde: unknown, diepte = 8): string[] {
     }
   };
   loop(waarde, diepte, false);
-  return gevonden.filter((id) => UUID.test(id));
+  return gevonden.filter((id) => isUuid(id));
 }
+
+/** A read (query, GET) that discloses persons needs a purpose: without one the answer is withheld. */
+export function doelOntbreekt(v: Verwerking): boolean {
+  return v.soort === 'LEZEN' && v.personen.size > 0 && !v.doel;
+}
+
+/** The refusals both the GraphQL plugin and the REST interceptor give (same code, field and text). */
+export const DOEL_ONTBREEKT = {
+  code: 'DOEL_ONTBREEKT',
+  bericht:
+    'Voor het inzien van persoonsgegevens is een doel verplicht: zet de header Ketenbeeld-Doel (doelbinding)',
+  fouten: [{ veld: 'Ketenbeeld-Doel', reden: 'verplicht bij het inzien van persoonsgegevens' }],
+} as const;
+export const LOG_ONBESCHIKBAAR = {
+  code: 'VERWERKINGSLOG_ONBESCHIKBAAR',
+  bericht:
+    'Het verwerkingslog is niet beschikbaar; uit voorzorg worden geen gegevens getoond. Probeer het opnieuw.',
+} as const;

@@ -9,7 +9,15 @@ import type { Request } from 'express';
 import { from, lastValueFrom, type Observable } from 'rxjs';
 import { DIENST_NAAM } from '../config/config.module';
 import { DomeinFout } from '../errors/domein-fout';
-import { huidigeVerwerking, meldBetrokkenen, personenInAntwoord, regelVan } from './verwerking';
+import {
+  DOEL_ONTBREEKT,
+  doelOntbreekt,
+  huidigeVerwerking,
+  LOG_ONBESCHIKBAAR,
+  meldBetrokkenen,
+  personenInAntwoord,
+  regelVan,
+} from './verwerking';
 import { VerwerkingslogSchrijver } from './verwerkingslog.schrijver';
 
 function foutcodeVan(e: unknown): string {
@@ -54,25 +62,21 @@ export class VerwerkingslogInterceptor implements NestInterceptor {
           throw e;
         }
         meldBetrokkenen(...personenInAntwoord(antwoord));
-        if (v.soort === 'LEZEN' && v.personen.size > 0 && !v.doel) {
+        if (doelOntbreekt(v)) {
           await this.schrijver
-            .schrijf(regelVan(v, this.dienst, 'GEWEIGERD', 'DOEL_ONTBREEKT'))
+            .schrijf(regelVan(v, this.dienst, 'GEWEIGERD', DOEL_ONTBREEKT.code))
             .catch(() => undefined);
           throw new DomeinFout(
             'VALIDATIE',
-            'DOEL_ONTBREEKT',
-            'Voor het inzien van persoonsgegevens is een doel verplicht: zet de header Ketenbeeld-Doel (doelbinding)',
-            [{ veld: 'Ketenbeeld-Doel', reden: 'verplicht bij het inzien van persoonsgegevens' }],
+            DOEL_ONTBREEKT.code,
+            DOEL_ONTBREEKT.bericht,
+            DOEL_ONTBREEKT.fouten,
           );
         }
         try {
           await this.schrijver.schrijf(regelVan(v, this.dienst, 'OK'));
         } catch {
-          throw new DomeinFout(
-            'NIET_BESCHIKBAAR',
-            'VERWERKINGSLOG_ONBESCHIKBAAR',
-            'Het verwerkingslog is niet beschikbaar; uit voorzorg worden geen gegevens getoond. Probeer het opnieuw.',
-          );
+          throw new DomeinFout('NIET_BESCHIKBAAR', LOG_ONBESCHIKBAAR.code, LOG_ONBESCHIKBAAR.bericht);
         }
         return antwoord;
       })(),

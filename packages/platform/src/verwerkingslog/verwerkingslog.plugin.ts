@@ -1,6 +1,13 @@
 import type { ApolloServerPlugin, GraphQLRequestContextWillSendResponse } from '@apollo/server';
 import { Kind, OperationTypeNode, type GraphQLFormattedError } from 'graphql';
-import { huidigeVerwerking, regelVan, type Verwerking, type VerwerkingStatus } from './verwerking';
+import {
+  DOEL_ONTBREEKT,
+  doelOntbreekt,
+  huidigeVerwerking,
+  LOG_ONBESCHIKBAAR,
+  regelVan,
+  type VerwerkingStatus,
+} from './verwerking';
 import type { VerwerkingslogSchrijver } from './verwerkingslog.schrijver';
 
 /** The outcome of an answer for the log: OK, refused (no access) or failed, with the first code. */
@@ -21,25 +28,14 @@ export function uitkomstVan(fouten: readonly GraphQLFormattedError[] | undefined
   return { status: geweigerd ? 'GEWEIGERD' : 'FOUT', foutcode: eerste.fout ?? (eerste.code || null) };
 }
 
-/** A read that discloses persons needs a purpose (Ketenbeeld-Doel); the answer is withheld without one. */
-export function doelOntbreekt(v: Verwerking): boolean {
-  return v.soort === 'LEZEN' && v.personen.size > 0 && !v.doel;
-}
-
 export const DOEL_ONTBREEKT_FOUT: GraphQLFormattedError = {
-  message:
-    'Voor het inzien van persoonsgegevens is een doel verplicht: zet de header Ketenbeeld-Doel (doelbinding)',
-  extensions: {
-    code: 'BAD_USER_INPUT',
-    foutcode: 'DOEL_ONTBREEKT',
-    fouten: [{ veld: 'Ketenbeeld-Doel', reden: 'verplicht bij het inzien van persoonsgegevens' }],
-  },
+  message: DOEL_ONTBREEKT.bericht,
+  extensions: { code: 'BAD_USER_INPUT', foutcode: DOEL_ONTBREEKT.code, fouten: DOEL_ONTBREEKT.fouten },
 };
 
 const LOG_ONBESCHIKBAAR_FOUT: GraphQLFormattedError = {
-  message:
-    'Het verwerkingslog is niet beschikbaar; uit voorzorg worden geen gegevens getoond. Probeer het opnieuw.',
-  extensions: { code: 'SERVICE_UNAVAILABLE', foutcode: 'VERWERKINGSLOG_ONBESCHIKBAAR' },
+  message: LOG_ONBESCHIKBAAR.bericht,
+  extensions: { code: 'SERVICE_UNAVAILABLE', foutcode: LOG_ONBESCHIKBAAR.code },
 };
 
 function vervangAntwoord(ctx: GraphQLRequestContextWillSendResponse<object>, fout: GraphQLFormattedError) {
@@ -74,7 +70,7 @@ export function verwerkingslogPlugin(dienst: string, schrijver: VerwerkingslogSc
           if (doelOntbreekt(v)) {
             vervangAntwoord(ctx, DOEL_ONTBREEKT_FOUT);
             status = 'GEWEIGERD';
-            foutcode = 'DOEL_ONTBREEKT';
+            foutcode = DOEL_ONTBREEKT.code;
           }
           try {
             await schrijver.schrijf(regelVan(v, dienst, status, foutcode));

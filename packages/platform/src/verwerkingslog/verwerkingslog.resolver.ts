@@ -1,7 +1,7 @@
 import { Args, Directive, Field, ID, Int, ObjectType, Query, Resolver } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { Doel, DOEL_LABELS, isBestaandIsoMoment, isDoel, Rol, type Dienst } from '@ketenbeeld/domain';
+import { Doel, DOEL_LABELS, isBestaandIsoMoment, isDoel, isUuid, Rol, type Dienst } from '@ketenbeeld/domain';
 import { Rollen } from '../auth/auth.decorators';
 import { DomeinFout, ValidatieFout } from '../errors/domein-fout';
 import { huidigeVerwerking, meldBetrokkenen } from './verwerking';
@@ -64,16 +64,6 @@ interface Rij {
   attributen: Record<string, string>;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-function tijdstip(veld: string, waarde: string | null | undefined): Date | null {
-  if (waarde === null || waarde === undefined) return null;
-  const d = new Date(waarde);
-  if (Number.isNaN(d.getTime()))
-    throw new ValidatieFout([{ veld, reden: 'moet een ISO-8601 tijdstip zijn' }]);
-  return d;
-}
-
 /**
  * Each subgraph exposes its own processing log as `<dienst>Verwerkingen` (the log stays with the
  * service that processed, as the Logboek dataverwerkingen standard has it; the console asks all four
@@ -116,7 +106,7 @@ export function verwerkingslogResolver(dienst: Dienst) {
         );
       }
       const fouten = [
-        ...(persoonId !== null && persoonId !== undefined && !UUID.test(persoonId)
+        ...(persoonId !== null && persoonId !== undefined && !isUuid(persoonId)
           ? [{ veld: 'persoonId', reden: 'moet een UUID zijn' }]
           : []),
         ...(voor !== null && voor !== undefined && !/^\d{1,18}$/.test(voor)
@@ -136,8 +126,9 @@ export function verwerkingslogResolver(dienst: Dienst) {
           : []),
       ];
       if (fouten.length) throw new ValidatieFout(fouten);
-      const vanaf = tijdstip('van', van);
-      const totEnMet = tijdstip('tot', tot);
+      // Both checked above (an existing ISO-8601 moment or date).
+      const vanaf = van ? new Date(van) : null;
+      const totEnMet = tot ? new Date(tot) : null;
       if (persoonId) meldBetrokkenen(persoonId);
       const rijen = await this.ds.query<Rij[]>(
         `SELECT volgnummer::text, trace_id, span_id, ouder_span_id, dienst, operatie, soort, start, eind, status,
