@@ -248,6 +248,9 @@ describe('procedureplan en TTSD', () => {
     const akkoord = new Date(Date.now() - 86_400_000).toISOString();
     const zes = new Date(Date.now() + 180 * 86_400_000).toISOString();
     const twaalf = new Date(Date.now() + 360 * 86_400_000).toISOString();
+    // The plan shows the calendar day in Europe/Amsterdam (late in the UTC evening that is the next day).
+    const amsterdamseDag = (iso: string) =>
+      new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam' }).format(new Date(iso));
     await bericht('zsm.dublin-claim-bijgewerkt.v1', 'zsm', {
       persoonId: p.persoonId,
       lidstaat: 'IT',
@@ -263,7 +266,7 @@ describe('procedureplan en TTSD', () => {
         )
       ).data!.procedurePlannen.find((x) => x.casus.id === p.casusId)!;
     const overdracht = async () => (await lees()).stappen.find((s) => s.stap === 'VERTREK_OF_OVERDRACHT')!;
-    expect(await overdracht()).toMatchObject({ uiterlijk: zes.slice(0, 10), regel: 'R12' });
+    expect(await overdracht()).toMatchObject({ uiterlijk: amsterdamseDag(zes), regel: 'R12' });
     // DJI reports a detention; zsm extends the claim to 12 months and says so.
     await bericht('zsm.dublin-claim-bijgewerkt.v1', 'zsm', {
       persoonId: p.persoonId,
@@ -272,7 +275,7 @@ describe('procedureplan en TTSD', () => {
       overdrachtUiterlijk: twaalf,
       gedetineerd: true,
     });
-    expect((await overdracht()).uiterlijk).toBe(twaalf.slice(0, 10));
+    expect((await overdracht()).uiterlijk).toBe(amsterdamseDag(twaalf));
   });
 
   it('een gehoor gaat in een gereserveerd IND-slot; een volle week wordt geweigerd met de eerste week met ruimte', async () => {
